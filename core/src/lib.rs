@@ -1,0 +1,30 @@
+//! The pure core of *Problèmes imaginaires*: the question bank, the answer scale, scoring and
+//! recommendations. It has no web dependency on purpose, so that every rule the widget applies
+//! can be tested with a plain `cargo test` and reused by other front ends.
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod answers;
+pub mod bank;
+pub mod lang;
+pub mod recommend;
+pub mod score;
+pub mod session;
+
+pub use answers::{Answer, Answers};
+pub use bank::{parse_bank, Bank, BankError, Fix, FixRef, Polarity, Problem, Question};
+pub use lang::{Lang, Text};
+pub use recommend::{recommend, Recommendation, Recommendations, Trigger};
+pub use score::{assess, Assessment, Band, OverallProfile, ProblemResult, Score};
+pub use session::{Action, Session, Step};
+
+/// The bank shipped with the widget, as written in `content/bank.txt`.
+pub const BUILT_IN_BANK: &str = include_str!("../../content/bank.txt");
+
+/// Parses and validates the built-in bank.
+///
+/// The same code path validates custom banks, so a mistake in the shipped file is reported with
+/// the same sentence a bank author would get; a unit test keeps the shipped file valid.
+pub fn built_in_bank() -> Result<Bank, BankError> {
+    parse_bank(BUILT_IN_BANK)
+}

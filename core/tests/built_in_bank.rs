@@ -1,0 +1,58 @@
+//! The bank shipped in `content/bank.txt` is valid and complete.
+
+use assessment_core::{built_in_bank, Polarity};
+
+#[test]
+fn the_shipped_bank_is_valid() {
+    if let Err(error) = built_in_bank() {
+        panic!("content/bank.txt is refused: {error}");
+    }
+}
+
+#[test]
+fn the_shipped_bank_covers_the_four_problems_in_order() {
+    let bank = built_in_bank().expect("valid bank");
+    let ids: Vec<&str> = bank.problems.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["validation-loop", "political-crisis", "security-panic", "more-than-perfect"]
+    );
+    assert_eq!(bank.id, "problemes-imaginaires");
+}
+
+#[test]
+fn every_problem_has_enough_questions_fixes_and_both_polarities() {
+    let bank = built_in_bank().expect("valid bank");
+    for problem in &bank.problems {
+        assert!(problem.questions.len() >= 8, "{}: too few questions", problem.id);
+        assert!(problem.fixes.len() >= 5, "{}: too few fixes", problem.id);
+        let symptoms = problem
+            .questions
+            .iter()
+            .filter(|q| q.polarity == Polarity::Symptom)
+            .count();
+        assert!(symptoms >= 3, "{}: too few symptoms", problem.id);
+        assert!(
+            problem.questions.len() - symptoms >= 3,
+            "{}: too few practices",
+            problem.id
+        );
+        assert!(problem.story.is_some(), "{}: no story", problem.id);
+    }
+}
+
+#[test]
+fn every_fix_is_reachable_from_a_question() {
+    let bank = built_in_bank().expect("valid bank");
+    for (problem_at, problem) in bank.problems.iter().enumerate() {
+        for (fix_at, fix) in problem.fixes.iter().enumerate() {
+            let reachable = bank.questions().any(|q| {
+                q.fixes
+                    .iter()
+                    .any(|r| r.problem == problem_at && r.fix == fix_at)
+            });
+            assert!(reachable, "fix {} is never suggested", fix.id);
+            assert!(fix.url.starts_with("https://"), "fix {}: {}", fix.id, fix.url);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+//! Credits and the privacy promise, on every screen.
+
+use crate::i18n::texts;
+use assessment_core::Lang;
+use yew::prelude::*;
+
+/// The course's landing page.
+pub const COURSE_URL: &str = "https://beta.gouv.fr/approche/formation/mooc";
+/// The course's sequence on imaginary problems.
+pub const SEQUENCE_URL: &str =
+    "https://beta.gouv.fr/approche/formation/mooc/sequence-4-survivre-milieu-hostile.html";
+
+#[derive(Properties, PartialEq)]
+pub struct FooterProps {
+    pub lang: Lang,
+}
+
+#[component]
+pub fn Footer(props: &FooterProps) -> Html {
+    let t = texts(props.lang);
+    html! {
+        <footer class="pi-footer">
+            <p>
+                { t.footer_credit }{ " " }
+                <a href={COURSE_URL} target="_blank" rel="noopener noreferrer">
+                    { t.course_link }
+                    <span class="visually-hidden">{ " " }{ t.opens_new_window }</span>
+                </a>
+            </p>
+            <p>{ t.footer_privacy }</p>
+        </footer>
+    }
+}

@@ -1,0 +1,39 @@
+//! FR / EN switch. Each button is labelled in its own language, as people look for their
+//! language by its own name.
+
+use crate::i18n::texts;
+use assessment_core::{Action, Lang};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LangSwitchProps {
+    pub lang: Lang,
+    pub on_action: Callback<Action>,
+}
+
+fn own_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "Français",
+        Lang::En => "English",
+    }
+}
+
+#[component]
+pub fn LangSwitch(props: &LangSwitchProps) -> Html {
+    html! {
+        <div class="lang-switch" role="group" aria-label={texts(props.lang).language_group}>
+            for choice in Lang::ALL {
+                <button
+                    type="button"
+                    class="lang-switch__button"
+                    lang={choice.code()}
+                    data-lang={choice.code()}
+                    aria-pressed={if choice == props.lang { "true" } else { "false" }}
+                    onclick={props.on_action.reform(move |_| Action::SetLang(choice))}
+                >
+                    { own_name(choice) }
+                </button>
+            }
+        </div>
+    }
+}

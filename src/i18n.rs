@@ -1,0 +1,281 @@
+//! The interface's own words, in French and English. The bank's content lives in
+//! `content/bank.txt`; only the interface chrome is here.
+
+use assessment_core::{Answer, Band, Lang, Score};
+
+/// Every fixed sentence of the interface in one language.
+pub struct Texts {
+    pub app_title: &'static str,
+    pub language_group: &'static str,
+    pub intro_lead: &'static str,
+    pub intro_why: &'static str,
+    pub intro_how: &'static str,
+    pub intro_duration: &'static str,
+    pub intro_privacy: &'static str,
+    pub intro_credit: &'static str,
+    pub course_link: &'static str,
+    pub sequence_link: &'static str,
+    pub start: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub see_results: &'static str,
+    pub progress_label: &'static str,
+    pub next_step: &'static str,
+    pub scale_hint: &'static str,
+    pub results_title: &'static str,
+    pub results_lead: &'static str,
+    pub overall_title: &'static str,
+    pub most_present: &'static str,
+    pub nothing_stands_out: &'static str,
+    pub chart_title: &'static str,
+    pub chart_desc: &'static str,
+    pub table_caption: &'static str,
+    pub col_problem: &'static str,
+    pub col_score: &'static str,
+    pub col_band: &'static str,
+    pub col_blind_spots: &'static str,
+    pub start_here_title: &'static str,
+    pub start_here_lead: &'static str,
+    pub start_here_empty: &'static str,
+    pub no_score: &'static str,
+    pub blind_zone: &'static str,
+    pub key_lesson: &'static str,
+    pub story_title: &'static str,
+    pub fixes_title: &'static str,
+    pub fixes_none: &'static str,
+    pub other_fixes: &'static str,
+    pub why_suggested: &'static str,
+    pub source: &'static str,
+    pub reflect_title: &'static str,
+    pub reflect_lead: &'static str,
+    pub reflect_worst: &'static str,
+    pub reflect_action: &'static str,
+    pub restart: &'static str,
+    pub restart_confirm_text: &'static str,
+    pub restart_confirm: &'static str,
+    pub restart_cancel: &'static str,
+    pub edit_answers: &'static str,
+    pub footer_credit: &'static str,
+    pub footer_privacy: &'static str,
+    pub opens_new_window: &'static str,
+    pub bank_error: &'static str,
+    pub out_of_ten: &'static str,
+}
+
+const FR: Texts = Texts {
+    app_title: "Problèmes imaginaires",
+    language_group: "Langue",
+    intro_lead: "Un autodiagnostic pour les équipes numériques du service public.",
+    intro_why: "Dans une grande organisation, une petite équipe qui innove se heurte vite à des freins qui semblent insurmontables : une boucle de validation sans fin, la peur d’une crise politique, une panique sécuritaire, ou l’attente d’un produit parfait avant de se lancer. Le cours de beta.gouv.fr les appelle « problèmes imaginaires » : ils naissent souvent d’une représentation différente d’une même situation, et on peut les dépasser en les comprenant.",
+    intro_how: "Vous répondez à 32 affirmations, 8 par problème, en pensant à votre équipe ces derniers mois. Vous obtenez un score de santé sur 10 pour chaque problème, et des pistes concrètes tirées du cours, avec leurs sources.",
+    intro_duration: "Durée : environ 10 minutes. Si vous ne savez pas répondre, choisissez « Je ne sais pas » : ce n’est pas compté dans le score, mais signalé comme zone d’ombre.",
+    intro_privacy: "Vos réponses restent sur cet appareil. Rien n’est envoyé à un serveur.",
+    intro_credit: "Contenu inspiré du cours « Créer des services publics numériques innovants » de beta.gouv.fr et du CNFPT, séquence 4 « Survivre en milieu hostile », présentée par Héla Ghariani.",
+    course_link: "Le cours en ligne (beta.gouv.fr)",
+    sequence_link: "La séquence 4 « Survivre en milieu hostile »",
+    start: "Commencer",
+    previous: "Précédent",
+    next: "Suivant",
+    see_results: "Voir les résultats",
+    progress_label: "Progression",
+    next_step: "Étape suivante :",
+    scale_hint: "Pour chaque affirmation, dites à quelle fréquence c’est le cas dans votre équipe.",
+    results_title: "Vos résultats",
+    results_lead: "Un score de santé sur 10 par problème : plus il est haut, moins le problème vous freine.",
+    overall_title: "Profil d’ensemble",
+    most_present: "Le problème le plus présent :",
+    nothing_stands_out: "Aucun problème ne ressort fortement.",
+    chart_title: "Score de santé par problème",
+    chart_desc: "Barres de 0 à 10, avec les seuils 5 et 8. Le tableau qui suit donne les mêmes valeurs.",
+    table_caption: "Scores par problème",
+    col_problem: "Problème",
+    col_score: "Score sur 10",
+    col_band: "Niveau",
+    col_blind_spots: "Zones d’ombre",
+    start_here_title: "Par où commencer",
+    start_here_lead: "Les trois pistes les plus utiles d’après vos réponses :",
+    start_here_empty: "Vos réponses ne déclenchent aucune piste prioritaire. Les idées du cours restent disponibles sous chaque problème.",
+    no_score: "Pas de score : aucune réponse n’a pu être comptée pour ce problème.",
+    blind_zone: "Zone d’ombre : au moins la moitié des réponses sont « Je ne sais pas ». Parlez-en en équipe.",
+    key_lesson: "La clé du cours",
+    story_title: "Ce que raconte le cours",
+    fixes_title: "Pistes proposées",
+    fixes_none: "Aucune réponse ne déclenche de piste pour ce problème.",
+    other_fixes: "Autres pistes du cours",
+    why_suggested: "Pourquoi cette piste :",
+    source: "Source :",
+    reflect_title: "À vous de jouer",
+    reflect_lead: "Deux questions du cours à vous poser en équipe. Vos notes restent sur cet appareil.",
+    reflect_worst: "Quel serait le pire scénario dans 6 mois, celui qui vous ferait dire « mais pourquoi me suis-je lancé là-dedans ? »",
+    reflect_action: "Quelle est la plus petite action qui permettrait de l’éviter ?",
+    restart: "Recommencer",
+    restart_confirm_text: "Effacer toutes vos réponses et revenir au début ?",
+    restart_confirm: "Oui, tout effacer",
+    restart_cancel: "Annuler",
+    edit_answers: "Modifier mes réponses",
+    footer_credit: "Questions et pistes écrites d’après le cours de beta.gouv.fr et du CNFPT « Créer des services publics numériques innovants ».",
+    footer_privacy: "Aucun suivi, aucun cookie : vos réponses ne quittent pas cet appareil.",
+    opens_new_window: "(nouvelle fenêtre)",
+    bank_error: "Le questionnaire n’a pas pu être chargé :",
+    out_of_ten: "/ 10",
+};
+
+const EN: Texts = Texts {
+    app_title: "Imaginary problems",
+    language_group: "Language",
+    intro_lead: "A self-assessment for public-sector digital teams.",
+    intro_why: "In a large organisation, a small team that innovates soon meets blockers that look insurmountable: an endless validation loop, fear of a political crisis, security panic, or waiting for a perfect product before launching. The beta.gouv.fr course calls them “imaginary problems”: they often come from a different view of the same situation, and understanding them is how you get past them.",
+    intro_how: "You rate 32 statements, 8 per problem, thinking of your team over the last few months. You get a health score out of 10 for each problem, and concrete fixes drawn from the course, with their sources.",
+    intro_duration: "It takes about 10 minutes. If you cannot answer, choose “Don’t know”: it does not count in the score, and is flagged as a blind spot.",
+    intro_privacy: "Your answers stay on this device. Nothing is sent to a server.",
+    intro_credit: "Based on the beta.gouv.fr and CNFPT course “Créer des services publics numériques innovants” (building innovative digital public services), sequence 4 “Survivre en milieu hostile” (surviving a hostile environment), presented by Héla Ghariani.",
+    course_link: "The online course (beta.gouv.fr, in French)",
+    sequence_link: "Sequence 4 “Survivre en milieu hostile” (in French)",
+    start: "Start",
+    previous: "Previous",
+    next: "Next",
+    see_results: "See the results",
+    progress_label: "Progress",
+    next_step: "Next step:",
+    scale_hint: "For each statement, say how often it is true in your team.",
+    results_title: "Your results",
+    results_lead: "A health score out of 10 per problem: the higher it is, the less the problem holds you back.",
+    overall_title: "Overall profile",
+    most_present: "The most present problem:",
+    nothing_stands_out: "No problem stands out strongly.",
+    chart_title: "Health score per problem",
+    chart_desc: "Bars from 0 to 10, with thresholds at 5 and 8. The table below gives the same values.",
+    table_caption: "Scores per problem",
+    col_problem: "Problem",
+    col_score: "Score out of 10",
+    col_band: "Level",
+    col_blind_spots: "Blind spots",
+    start_here_title: "Start here",
+    start_here_lead: "The three most useful fixes according to your answers:",
+    start_here_empty: "Your answers trigger no priority fix. The course’s ideas are still listed under each problem.",
+    no_score: "No score: no answer could be counted for this problem.",
+    blind_zone: "Blind spot: at least half of the answers are “Don’t know”. Talk about it as a team.",
+    key_lesson: "The course’s key lesson",
+    story_title: "What the course tells",
+    fixes_title: "Suggested fixes",
+    fixes_none: "No answer triggers a fix for this problem.",
+    other_fixes: "Other ideas from the course",
+    why_suggested: "Why this fix:",
+    source: "Source:",
+    reflect_title: "Your turn",
+    reflect_lead: "Two questions from the course to ask yourselves as a team. Your notes stay on this device.",
+    reflect_worst: "What would be the worst-case scenario in 6 months, the one that would make you say “why did I ever get into this?”",
+    reflect_action: "What is the smallest action that would avoid it?",
+    restart: "Start again",
+    restart_confirm_text: "Erase all your answers and go back to the start?",
+    restart_confirm: "Yes, erase everything",
+    restart_cancel: "Cancel",
+    edit_answers: "Change my answers",
+    footer_credit: "Questions and fixes written from the beta.gouv.fr and CNFPT course “Créer des services publics numériques innovants”.",
+    footer_privacy: "No tracking, no cookies: your answers never leave this device.",
+    opens_new_window: "(opens a new window)",
+    bank_error: "The questionnaire could not be loaded:",
+    out_of_ten: "/ 10",
+};
+
+/// The interface texts in `lang`.
+pub fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    }
+}
+
+/// The visible label of an answer.
+pub fn answer_label(lang: Lang, answer: Answer) -> &'static str {
+    match (lang, answer) {
+        (Lang::Fr, Answer::Never) => "Jamais",
+        (Lang::Fr, Answer::Rarely) => "Rarement",
+        (Lang::Fr, Answer::Often) => "Souvent",
+        (Lang::Fr, Answer::Always) => "Systématiquement",
+        (Lang::Fr, Answer::DontKnow) => "Je ne sais pas",
+        (Lang::En, Answer::Never) => "Never",
+        (Lang::En, Answer::Rarely) => "Rarely",
+        (Lang::En, Answer::Often) => "Often",
+        (Lang::En, Answer::Always) => "Always",
+        (Lang::En, Answer::DontKnow) => "Don’t know",
+    }
+}
+
+/// The band in words, so that colour is never the only signal.
+pub fn band_label(lang: Lang, band: Option<Band>) -> &'static str {
+    match (lang, band) {
+        (Lang::Fr, Some(Band::Strong)) => "Très présent",
+        (Lang::Fr, Some(Band::Watch)) => "À surveiller",
+        (Lang::Fr, Some(Band::UnderControl)) => "Sous contrôle",
+        (Lang::Fr, None) => "Pas de score",
+        (Lang::En, Some(Band::Strong)) => "Strongly present",
+        (Lang::En, Some(Band::Watch)) => "To watch",
+        (Lang::En, Some(Band::UnderControl)) => "Under control",
+        (Lang::En, None) => "No score",
+    }
+}
+
+/// A score as people read it in `lang`: "5,6" in French, "5.6" in English.
+pub fn format_score(lang: Lang, score: Score) -> String {
+    score.format(match lang {
+        Lang::Fr => ',',
+        Lang::En => '.',
+    })
+}
+
+/// "Étape 2 sur 5" / "Step 2 of 5".
+pub fn step_of(lang: Lang, step: usize, total: usize) -> String {
+    match lang {
+        Lang::Fr => format!("Étape {step} sur {total}"),
+        Lang::En => format!("Step {step} of {total}"),
+    }
+}
+
+/// "5 réponses sur 8" / "5 of 8 answered".
+pub fn answered_of(lang: Lang, answered: usize, total: usize) -> String {
+    match lang {
+        Lang::Fr if answered <= 1 => format!("{answered} réponse sur {total}"),
+        Lang::Fr => format!("{answered} réponses sur {total}"),
+        Lang::En => format!("{answered} of {total} answered"),
+    }
+}
+
+/// The note under the navigation when questions of the step are still open.
+pub fn unanswered_note(lang: Lang, count: usize) -> String {
+    match (lang, count) {
+        (Lang::Fr, 1) => "1 question reste sans réponse : vous pouvez continuer, elle ne comptera pas.".into(),
+        (Lang::Fr, n) => format!("{n} questions restent sans réponse : vous pouvez continuer, elles ne compteront pas."),
+        (Lang::En, 1) => "1 question is unanswered: you can go on, it will not count.".into(),
+        (Lang::En, n) => format!("{n} questions are unanswered: you can go on, they will not count."),
+    }
+}
+
+/// "2 zones d'ombre (réponses « Je ne sais pas »)".
+pub fn blind_spots(lang: Lang, count: usize) -> String {
+    match (lang, count) {
+        (Lang::Fr, 1) => "1 zone d’ombre (réponse « Je ne sais pas »)".into(),
+        (Lang::Fr, n) => format!("{n} zones d’ombre (réponses « Je ne sais pas »)"),
+        (Lang::En, 1) => "1 blind spot (“Don’t know” answer)".into(),
+        (Lang::En, n) => format!("{n} blind spots (“Don’t know” answers)"),
+    }
+}
+
+/// Why a fix was suggested: "Vous avez répondu « Souvent » à : …".
+pub fn answered_with(lang: Lang, answer: Answer) -> String {
+    let label = answer_label(lang, answer);
+    match lang {
+        Lang::Fr => format!("Vous avez répondu « {label} » à :"),
+        Lang::En => format!("You answered “{label}” to:"),
+    }
+}
+
+/// Unanswered questions across the assessment, shown on the results.
+pub fn unanswered_total(lang: Lang, count: usize) -> String {
+    match (lang, count) {
+        (Lang::Fr, 1) => "1 question est restée sans réponse.".into(),
+        (Lang::Fr, n) => format!("{n} questions sont restées sans réponse."),
+        (Lang::En, 1) => "1 question was left unanswered.".into(),
+        (Lang::En, n) => format!("{n} questions were left unanswered."),
+    }
+}

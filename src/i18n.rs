@@ -244,10 +244,16 @@ pub fn answered_of(lang: Lang, answered: usize, total: usize) -> String {
 /// The note under the navigation when questions of the step are still open.
 pub fn unanswered_note(lang: Lang, count: usize) -> String {
     match (lang, count) {
-        (Lang::Fr, 1) => "1 question reste sans réponse : vous pouvez continuer, elle ne comptera pas.".into(),
-        (Lang::Fr, n) => format!("{n} questions restent sans réponse : vous pouvez continuer, elles ne compteront pas."),
+        (Lang::Fr, 1) => {
+            "1 question reste sans réponse : vous pouvez continuer, elle ne comptera pas.".into()
+        }
+        (Lang::Fr, n) => format!(
+            "{n} questions restent sans réponse : vous pouvez continuer, elles ne compteront pas."
+        ),
         (Lang::En, 1) => "1 question is unanswered: you can go on, it will not count.".into(),
-        (Lang::En, n) => format!("{n} questions are unanswered: you can go on, they will not count."),
+        (Lang::En, n) => {
+            format!("{n} questions are unanswered: you can go on, they will not count.")
+        }
     }
 }
 

@@ -93,12 +93,17 @@ pub struct FixRef {
 impl Bank {
     /// Every question, in answer order.
     pub fn questions(&self) -> impl Iterator<Item = &Question> {
-        self.problems.iter().flat_map(|problem| problem.questions.iter())
+        self.problems
+            .iter()
+            .flat_map(|problem| problem.questions.iter())
     }
 
     /// How many questions the whole bank has.
     pub fn question_count(&self) -> usize {
-        self.problems.iter().map(|problem| problem.questions.len()).sum()
+        self.problems
+            .iter()
+            .map(|problem| problem.questions.len())
+            .sum()
     }
 
     /// The fix at `at`. Refs only come from a validated bank, so they are always in range.
@@ -610,8 +615,7 @@ fn build_bank(id: String, version: u32, drafts: &[DraftProblem]) -> Result<Bank,
         let mut fixes = Vec::with_capacity(draft.fixes.len());
         for fix in &draft.fixes {
             let url = fix.required("url")?;
-            if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(' ')
-            {
+            if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(' ') {
                 return Err(BankError::BadUrl {
                     item: fix.item.clone(),
                     value: url.to_string(),

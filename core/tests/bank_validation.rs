@@ -37,7 +37,10 @@ fn a_valid_bank_is_read_in_order() {
 
 #[test]
 fn a_duplicate_id_is_refused_with_both_lines() {
-    let (error, message) = refusal(&small_bank_with("question Q3 symptom", "question Q1 symptom"));
+    let (error, message) = refusal(&small_bank_with(
+        "question Q3 symptom",
+        "question Q1 symptom",
+    ));
     assert!(matches!(error, BankError::DuplicateId { .. }), "{error:?}");
     assert!(message.contains("question \"Q1\""), "{message}");
     assert!(message.contains("already used on line"), "{message}");
@@ -52,7 +55,13 @@ fn ids_share_one_namespace() {
 #[test]
 fn a_missing_english_text_is_named() {
     let (error, message) = refusal(&small_bank_with("text.en We report.\n", ""));
-    assert!(matches!(error, BankError::MissingField { field: "text.en", .. }));
+    assert!(matches!(
+        error,
+        BankError::MissingField {
+            field: "text.en",
+            ..
+        }
+    ));
     assert_eq!(message, "question \"Q3\": missing English text (text.en)");
 }
 
@@ -65,7 +74,10 @@ fn a_missing_french_text_is_named() {
 #[test]
 fn a_missing_problem_field_is_named() {
     let (_, message) = refusal(&small_bank_with("lesson.en Fear lesson\n", ""));
-    assert_eq!(message, "problem \"fear\": missing English text (lesson.en)");
+    assert_eq!(
+        message,
+        "problem \"fear\": missing English text (lesson.en)"
+    );
 }
 
 #[test]
@@ -107,7 +119,13 @@ fn a_problem_without_questions_is_refused() {
          source.fr S\nsource.en S\nurl https://example.org\n"
     );
     let (error, message) = refusal(&source);
-    assert!(matches!(error, BankError::EmptyProblem { lacks: "question", .. }));
+    assert!(matches!(
+        error,
+        BankError::EmptyProblem {
+            lacks: "question",
+            ..
+        }
+    ));
     assert_eq!(message, "problem \"empty\" has no question");
 }
 
@@ -146,9 +164,18 @@ fn the_version_must_be_a_whole_number() {
 
 #[test]
 fn an_unknown_key_is_named_with_its_item_and_line() {
-    let (error, message) = refusal(&small_bank_with("origin Cours\nfixes L-F2", "origine Cours\nfixes L-F2"));
-    assert!(matches!(error, BankError::UnknownKey { line: 46, .. }), "{error:?}");
-    assert_eq!(message, "question \"Q3\" (line 46): unknown key \"origine\"");
+    let (error, message) = refusal(&small_bank_with(
+        "origin Cours\nfixes L-F2",
+        "origine Cours\nfixes L-F2",
+    ));
+    assert!(
+        matches!(error, BankError::UnknownKey { line: 46, .. }),
+        "{error:?}"
+    );
+    assert_eq!(
+        message,
+        "question \"Q3\" (line 46): unknown key \"origine\""
+    );
 }
 
 #[test]
@@ -160,14 +187,20 @@ fn a_field_of_another_kind_of_item_is_unknown() {
 
 #[test]
 fn a_repeated_field_is_refused() {
-    let (error, message) = refusal(&small_bank_with("text.en We report.", "text.en We report.\ntext.en Again"));
+    let (error, message) = refusal(&small_bank_with(
+        "text.en We report.",
+        "text.en We report.\ntext.en Again",
+    ));
     assert!(matches!(error, BankError::RepeatedField { .. }));
     assert!(message.contains("\"text.en\" is given twice"), "{message}");
 }
 
 #[test]
 fn a_key_without_value_is_refused() {
-    let (error, _) = refusal(&small_bank_with("origin Cours\nfixes L-F2", "origin\nfixes L-F2"));
+    let (error, _) = refusal(&small_bank_with(
+        "origin Cours\nfixes L-F2",
+        "origin\nfixes L-F2",
+    ));
     assert!(matches!(error, BankError::EmptyValue { .. }));
 }
 
@@ -192,14 +225,23 @@ fn a_polarity_must_be_known() {
 
 #[test]
 fn a_source_must_be_a_web_link() {
-    let (_, message) = refusal(&small_bank_with("url https://beta.gouv.fr/c", "url javascript:alert(1)"));
-    assert_eq!(message, "fix \"P-F1\": \"javascript:alert(1)\" is not an http(s) link");
+    let (_, message) = refusal(&small_bank_with(
+        "url https://beta.gouv.fr/c",
+        "url javascript:alert(1)",
+    ));
+    assert_eq!(
+        message,
+        "fix \"P-F1\": \"javascript:alert(1)\" is not an http(s) link"
+    );
 }
 
 #[test]
 fn an_id_must_be_plain() {
     let (error, _) = refusal(&small_bank_with("fix L-F2", "fix L F2"));
     assert!(matches!(error, BankError::BadId { .. }));
-    let (error, _) = refusal(&small_bank_with("question Q1 symptom", "question Q1! symptom"));
+    let (error, _) = refusal(&small_bank_with(
+        "question Q1 symptom",
+        "question Q1! symptom",
+    ));
     assert!(matches!(error, BankError::BadId { .. }));
 }

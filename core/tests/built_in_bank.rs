@@ -15,7 +15,12 @@ fn the_shipped_bank_covers_the_four_problems_in_order() {
     let ids: Vec<&str> = bank.problems.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(
         ids,
-        ["validation-loop", "political-crisis", "security-panic", "more-than-perfect"]
+        [
+            "validation-loop",
+            "political-crisis",
+            "security-panic",
+            "more-than-perfect"
+        ]
     );
     assert_eq!(bank.id, "problemes-imaginaires");
 }
@@ -24,7 +29,11 @@ fn the_shipped_bank_covers_the_four_problems_in_order() {
 fn every_problem_has_enough_questions_fixes_and_both_polarities() {
     let bank = built_in_bank().expect("valid bank");
     for problem in &bank.problems {
-        assert!(problem.questions.len() >= 8, "{}: too few questions", problem.id);
+        assert!(
+            problem.questions.len() >= 8,
+            "{}: too few questions",
+            problem.id
+        );
         assert!(problem.fixes.len() >= 5, "{}: too few fixes", problem.id);
         let symptoms = problem
             .questions
@@ -52,7 +61,12 @@ fn every_fix_is_reachable_from_a_question() {
                     .any(|r| r.problem == problem_at && r.fix == fix_at)
             });
             assert!(reachable, "fix {} is never suggested", fix.id);
-            assert!(fix.url.starts_with("https://"), "fix {}: {}", fix.id, fix.url);
+            assert!(
+                fix.url.starts_with("https://"),
+                "fix {}: {}",
+                fix.id,
+                fix.url
+            );
         }
     }
 }

@@ -11,7 +11,10 @@ fn bank() -> Bank {
 }
 
 fn any_slot() -> impl Strategy<Value = Option<Answer>> {
-    prop_oneof![Just(None), proptest::sample::select(Answer::ALL.to_vec()).prop_map(Some)]
+    prop_oneof![
+        Just(None),
+        proptest::sample::select(Answer::ALL.to_vec()).prop_map(Some)
+    ]
 }
 
 fn any_answers() -> impl Strategy<Value = Vec<Option<Answer>>> {

@@ -27,7 +27,16 @@ fn ids(bank: &Bank, recommendations: &Recommendations) -> Vec<String> {
 #[test]
 fn healthy_answers_trigger_nothing() {
     let bank = bank();
-    let result = run(&bank, [Some(Never), Some(Always), Some(Rarely), Some(Never), Some(Often)]);
+    let result = run(
+        &bank,
+        [
+            Some(Never),
+            Some(Always),
+            Some(Rarely),
+            Some(Never),
+            Some(Often),
+        ],
+    );
     assert!(result.ordered.is_empty());
     assert!(result.start_here().is_empty());
     assert_eq!(result.untriggered(&bank, 0).len(), 2);
@@ -37,7 +46,16 @@ fn healthy_answers_trigger_nothing() {
 fn the_most_severe_problem_comes_first_then_the_most_triggered_fix() {
     let bank = bank();
     // loop = 4.4 (Q1 always, Q2 rarely, Q3 never); fear = 6.7 (Q4 often, Q5 always).
-    let result = run(&bank, [Some(Always), Some(Rarely), Some(Never), Some(Often), Some(Always)]);
+    let result = run(
+        &bank,
+        [
+            Some(Always),
+            Some(Rarely),
+            Some(Never),
+            Some(Often),
+            Some(Always),
+        ],
+    );
     assert_eq!(ids(&bank, &result), ["L-F1", "L-F2", "P-F1"]);
     let first = &result.ordered[0];
     let reasons: Vec<(usize, Answer, u8)> = first
@@ -55,7 +73,16 @@ fn severity_beats_trigger_count() {
     let bank = bank();
     // fear = 0.0 (Q4 always, Q5 never); loop = 5.6 (Q1 often, Q2 often, Q3 rarely).
     // L-F1 has two triggers (Q1 and Q5) but its problem is less severe than P-F1's.
-    let result = run(&bank, [Some(Often), Some(Often), Some(Rarely), Some(Always), Some(Never)]);
+    let result = run(
+        &bank,
+        [
+            Some(Often),
+            Some(Often),
+            Some(Rarely),
+            Some(Always),
+            Some(Never),
+        ],
+    );
     assert_eq!(ids(&bank, &result), ["P-F1", "L-F1", "L-F2"]);
     assert_eq!(result.ordered[1].triggers.len(), 2);
 }
@@ -79,7 +106,16 @@ fn with_equal_counts_the_stronger_trigger_comes_first() {
 #[test]
 fn dont_know_and_mild_answers_trigger_nothing() {
     let bank = bank();
-    let result = run(&bank, [Some(DontKnow), Some(Often), Some(Rarely), Some(DontKnow), None]);
+    let result = run(
+        &bank,
+        [
+            Some(DontKnow),
+            Some(Often),
+            Some(Rarely),
+            Some(DontKnow),
+            None,
+        ],
+    );
     assert!(result.ordered.is_empty());
 }
 

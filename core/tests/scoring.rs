@@ -24,7 +24,13 @@ fn worst_answers_score_zero_and_best_answers_score_ten() {
     // Q1 symptom, Q2 practice, Q3 symptom | Q4 symptom, Q5 practice.
     let worst = assess(
         &bank,
-        &answers([Some(Always), Some(Never), Some(Always), Some(Always), Some(Never)]),
+        &answers([
+            Some(Always),
+            Some(Never),
+            Some(Always),
+            Some(Always),
+            Some(Never),
+        ]),
     );
     for result in &worst.problems {
         assert_eq!(shown(result.score).as_deref(), Some("0.0"));
@@ -32,7 +38,13 @@ fn worst_answers_score_zero_and_best_answers_score_ten() {
     }
     let best = assess(
         &bank,
-        &answers([Some(Never), Some(Always), Some(Never), Some(Never), Some(Always)]),
+        &answers([
+            Some(Never),
+            Some(Always),
+            Some(Never),
+            Some(Never),
+            Some(Always),
+        ]),
     );
     for result in &best.problems {
         assert_eq!(shown(result.score).as_deref(), Some("10.0"));
@@ -58,7 +70,13 @@ fn a_mixed_pattern_is_computed_by_hand() {
     // fear: Q4 rarely → 2, Q5 often → 2: 4 of 6 = 6.666… → 6.7.
     let result = assess(
         &bank,
-        &answers([Some(Often), Some(Rarely), Some(Never), Some(Rarely), Some(Often)]),
+        &answers([
+            Some(Often),
+            Some(Rarely),
+            Some(Never),
+            Some(Rarely),
+            Some(Often),
+        ]),
     );
     assert_eq!(shown(result.problems[0].score).as_deref(), Some("5.6"));
     assert_eq!(result.problems[0].band(), Some(Band::Watch));
@@ -73,7 +91,10 @@ fn a_mixed_pattern_is_computed_by_hand() {
 fn dont_know_is_left_out_and_counted_as_a_blind_spot() {
     let bank = bank();
     // loop: Q1 don't know, Q2 always → 3, Q3 rarely → 2: 5 of 6 = 8.33… → 8.3.
-    let result = assess(&bank, &answers([Some(DontKnow), Some(Always), Some(Rarely), None, None]));
+    let result = assess(
+        &bank,
+        &answers([Some(DontKnow), Some(Always), Some(Rarely), None, None]),
+    );
     let problem = &result.problems[0];
     assert_eq!(shown(problem.score).as_deref(), Some("8.3"));
     assert_eq!(problem.scored, 2);
@@ -89,7 +110,13 @@ fn a_problem_answered_only_with_dont_know_has_no_score() {
     let bank = bank();
     let result = assess(
         &bank,
-        &answers([Some(Never), Some(Always), Some(Never), Some(DontKnow), Some(DontKnow)]),
+        &answers([
+            Some(Never),
+            Some(Always),
+            Some(Never),
+            Some(DontKnow),
+            Some(DontKnow),
+        ]),
     );
     let fear = &result.problems[1];
     assert_eq!(fear.score, None, "no score, not zero");
@@ -152,7 +179,13 @@ fn ties_for_most_present_are_all_named() {
     let bank = bank();
     let result = assess(
         &bank,
-        &answers([Some(Always), Some(Never), Some(Always), Some(Always), Some(Never)]),
+        &answers([
+            Some(Always),
+            Some(Never),
+            Some(Always),
+            Some(Always),
+            Some(Never),
+        ]),
     );
     assert_eq!(result.overall.most_present, vec![0, 1]);
     assert_eq!(result.overall.band_counts, [2, 0, 0]);

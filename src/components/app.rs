@@ -10,7 +10,9 @@ use yew::prelude::*;
 
 #[component]
 pub fn App() -> Html {
-    let bank = use_memo((), |_| built_in_bank().map(|bank| SharedBank(Rc::new(bank))));
+    let bank = use_memo((), |_| {
+        built_in_bank().map(|bank| SharedBank(Rc::new(bank)))
+    });
     let lang = use_memo((), |_| browser::initial_lang());
     match &*bank {
         Ok(bank) => html! { <Widget bank={bank.clone()} initial_lang={*lang} /> },

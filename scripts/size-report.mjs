@@ -34,6 +34,7 @@ function gzipSize(buf) {
 // --- find what the page loads ---------------------------------------------------------------
 const problems = [];
 const external = [];
+const unresolved = new Set();
 const found = new Map(); // absolute path -> how it was found
 const queue = [];
 
@@ -57,7 +58,10 @@ function addRef(raw, from, how) {
     return;
   }
   if (!existsSync(abs) || !statSync(abs).isFile()) {
-    problems.push(`${raw} (from ${relative(dist, from)}, ${how}) does not exist in dist/`);
+    // Strings found in JS are only guesses (e.g. wasm-bindgen's import module name
+    // './x_bg.js' is not a URL): a miss there is not an error. HTML and CSS references are.
+    if (how === "JS") unresolved.add(raw);
+    else problems.push(`${raw} (from ${relative(dist, from)}, ${how}) does not exist in dist/`);
     return;
   }
   if (!found.has(abs)) {

@@ -1,0 +1,101 @@
+// Tiny static server for the browser tests, with no dependencies.
+// Serves dist/ under a sub-path, as an intranet host would: http://127.0.0.1:4173/outils/autodiagnostic/
+//   - /outils/autodiagnostic           -> 301 to /outils/autodiagnostic/
+//   - /outils/autodiagnostic/<file>    -> dist/<file> (index.html for a directory)
+//   - anything else                    -> 404 (so a root-relative URL in the build fails loudly)
+// Usage: node tests/browser/serve-dist.mjs [--dist DIR] [--port 4173] [--host 127.0.0.1] [--base /outils/autodiagnostic/]
+import { createServer } from "node:http";
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { dirname, extname, join, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
+};
+const here = dirname(fileURLToPath(import.meta.url));
+const DIST = resolve(opt("dist", process.env.DIST_DIR ?? join(here, "..", "..", "dist")));
+const PORT = Number(opt("port", process.env.PORT ?? 4173));
+const HOST = opt("host", "127.0.0.1");
+let BASE = opt("base", "/outils/autodiagnostic/");
+if (!BASE.startsWith("/")) BASE = `/${BASE}`;
+if (!BASE.endsWith("/")) BASE = `${BASE}/`;
+
+const MIME = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".ico": "image/x-icon",
+  ".json": "application/json; charset=utf-8",
+  ".webmanifest": "application/manifest+json; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".woff": "font/woff",
+  ".woff2": "font/woff2",
+  ".ttf": "font/ttf",
+  ".otf": "font/otf",
+  ".xml": "application/xml; charset=utf-8",
+};
+
+if (!existsSync(join(DIST, "index.html"))) {
+  console.error(`serve-dist: ${join(DIST, "index.html")} not found. Build first: trunk build --release --offline`);
+  process.exit(1);
+}
+
+function send(res, status, body, headers = {}) {
+  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers });
+  res.end(body);
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? "/", `http://${HOST}:${PORT}`);
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    return send(res, 405, "method not allowed\n", { Allow: "GET, HEAD" });
+  }
+  if (url.pathname === BASE.slice(0, -1)) {
+    return send(res, 301, "moved\n", { Location: BASE + url.search });
+  }
+  if (!url.pathname.startsWith(BASE)) {
+    return send(res, 404, `not found: ${url.pathname} (the app lives under ${BASE})\n`);
+  }
+  let rel;
+  try {
+    rel = decodeURIComponent(url.pathname.slice(BASE.length));
+  } catch {
+    return send(res, 400, "bad request\n");
+  }
+  if (rel.includes("\0")) return send(res, 400, "bad request\n");
+  let file = resolve(DIST, `.${sep}${rel}`);
+  if (file !== DIST && !file.startsWith(DIST + sep)) return send(res, 404, "not found\n");
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    if (!url.pathname.endsWith("/")) return send(res, 301, "moved\n", { Location: `${url.pathname}/${url.search}` });
+    file = join(file, "index.html");
+  }
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    return send(res, 404, `not found: ${url.pathname}\n`);
+  }
+  const type = MIME[extname(file).toLowerCase()] ?? "application/octet-stream";
+  res.writeHead(200, {
+    "Content-Type": type,
+    "Content-Length": statSync(file).size,
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+  });
+  if (req.method === "HEAD") return res.end();
+  createReadStream(file).pipe(res);
+});
+
+server.listen(PORT, HOST, () => {
+  console.log(`serve-dist: ${DIST} at http://${HOST}:${PORT}${BASE}`);
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need, and only what is missing or at the wrong version:
+#   - the wasm32-unknown-unknown Rust target
+#   - trunk 0.21.14 (cargo install, ~15 min the first time)
+#   - wasm-bindgen-cli at the exact version of wasm-bindgen in Cargo.lock
+#   - npm devDependencies (binaryen's wasm-opt, Playwright, axe-core) via `npm ci`
+#   - Debian chromium + chromium-driver (Playwright never downloads a browser here)
+# Idempotent: a second run prints "ok" lines and changes nothing.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$REPO_ROOT"
+
+TRUNK_VERSION="0.21.14"
+
+say() { printf '[setup] %s\n' "$*"; }
+
+# --- Rust target ------------------------------------------------------------------------------
+if rustup target list --installed | grep -qx 'wasm32-unknown-unknown'; then
+  say "ok: rust target wasm32-unknown-unknown"
+else
+  say "installing rust target wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# --- trunk --------------------------------------------------------------------------------------
+# If another `cargo install trunk` is already running (e.g. started by hand), wait for it rather
+# than compiling trunk twice in parallel.
+while pgrep -f "cargo install trunk" >/dev/null 2>&1; do
+  say "waiting for a running 'cargo install trunk' to finish..."
+  sleep 30
+done
+current_trunk="$(trunk --version 2>/dev/null | awk '{print $2}' || true)"
+if [[ "$current_trunk" == "$TRUNK_VERSION" ]]; then
+  say "ok: trunk $TRUNK_VERSION"
+else
+  say "installing trunk $TRUNK_VERSION (found: ${current_trunk:-none}); this takes ~15 min on 2 cores"
+  cargo install trunk --version "$TRUNK_VERSION" --locked --force
+fi
+
+# --- wasm-bindgen-cli == Cargo.lock's wasm-bindgen ----------------------------------------------
+wanted_bindgen="$(awk '
+  $0 == "[[package]]" { in_pkg = 1; name = ""; next }
+  in_pkg && $1 == "name" { gsub(/"/, "", $3); name = $3 }
+  in_pkg && $1 == "version" && name == "wasm-bindgen" { gsub(/"/, "", $3); print $3; exit }
+' Cargo.lock)"
+if [[ -z "$wanted_bindgen" ]]; then
+  echo "[setup] error: no wasm-bindgen entry in Cargo.lock" >&2
+  exit 1
+fi
+current_bindgen="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)"
+if [[ "$current_bindgen" == "$wanted_bindgen" ]]; then
+  say "ok: wasm-bindgen-cli $wanted_bindgen (matches Cargo.lock)"
+else
+  say "installing wasm-bindgen-cli $wanted_bindgen (found: ${current_bindgen:-none}); ~3 min"
+  # No --locked: the crate's own lockfile pins a webpki-roots release the registry no longer offers.
+  if [[ -n "$current_bindgen" ]]; then
+    cargo install wasm-bindgen-cli --version "$wanted_bindgen" --force
+  else
+    cargo install wasm-bindgen-cli --version "$wanted_bindgen"
+  fi
+fi
+
+# --- npm devDependencies ------------------------------------------------------------------------
+# `npm ci` when node_modules is missing or older than package-lock.json (npm rewrites
+# node_modules/.package-lock.json on every install, so its mtime marks the last install).
+if [[ ! -f node_modules/.package-lock.json ]] || [[ package-lock.json -nt node_modules/.package-lock.json ]] \
+  || [[ ! -x node_modules/.bin/wasm-opt ]] || [[ ! -x node_modules/.bin/playwright ]]; then
+  say "installing npm devDependencies (npm ci)"
+  npm ci --no-audit --no-fund
+else
+  say "ok: node_modules up to date with package-lock.json"
+fi
+say "wasm-opt: $(wasm-opt --version) at $(command -v wasm-opt)"
+
+# --- Chromium (Debian) --------------------------------------------------------------------------
+if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
+  say "ok: chromium and chromium-driver"
+else
+  say "installing chromium and chromium-driver (apt)"
+  if [[ "$(id -u)" -eq 0 ]]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium chromium-driver
+fi
+
+say "done"

@@ -6,6 +6,8 @@
 
 pub mod answers;
 pub mod bank;
+pub mod date;
+pub mod labels;
 pub mod lang;
 pub mod recommend;
 pub mod score;
@@ -13,6 +15,8 @@ pub mod session;
 
 pub use answers::{Answer, Answers};
 pub use bank::{parse_bank, Bank, BankError, Fix, FixRef, Polarity, Problem, Question};
+pub use date::{Date, DateError};
+pub use labels::{answer_label, band_label, decimal_separator, format_score, polarity_label};
 pub use lang::{Lang, Text};
 pub use recommend::{recommend, Recommendation, Recommendations, Trigger};
 pub use score::{assess, Assessment, Band, OverallProfile, ProblemResult, Score};

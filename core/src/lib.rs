@@ -7,6 +7,7 @@
 pub mod answers;
 pub mod bank;
 pub mod date;
+pub mod json;
 pub mod labels;
 pub mod lang;
 pub mod recommend;
@@ -16,6 +17,7 @@ pub mod session;
 pub use answers::{Answer, Answers};
 pub use bank::{parse_bank, Bank, BankError, Fix, FixRef, Polarity, Problem, Question};
 pub use date::{Date, DateError};
+pub use json::{parse_json, Json, JsonError};
 pub use labels::{answer_label, band_label, decimal_separator, format_score, polarity_label};
 pub use lang::{Lang, Text};
 pub use recommend::{recommend, Recommendation, Recommendations, Trigger};

@@ -6,6 +6,7 @@
 
 pub mod answers;
 pub mod bank;
+pub mod code;
 pub mod date;
 pub mod json;
 pub mod labels;
@@ -16,6 +17,10 @@ pub mod session;
 
 pub use answers::{Answer, Answers};
 pub use bank::{parse_bank, Bank, BankError, Fix, FixRef, Polarity, Problem, Question};
+pub use code::{
+    code_from_fragment, decode_code, encode_code, find_codes, share_fragment, AnswerCode,
+    CodeCandidate, CodeError, Role,
+};
 pub use date::{Date, DateError};
 pub use json::{parse_json, Json, JsonError};
 pub use labels::{answer_label, band_label, decimal_separator, format_score, polarity_label};

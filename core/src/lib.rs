@@ -8,10 +8,13 @@ pub mod answers;
 pub mod bank;
 pub mod code;
 pub mod date;
+pub mod export;
+pub mod import;
 pub mod json;
 pub mod labels;
 pub mod lang;
 pub mod recommend;
+pub mod report;
 pub mod score;
 pub mod session;
 
@@ -22,10 +25,13 @@ pub use code::{
     CodeCandidate, CodeError, Role,
 };
 pub use date::{Date, DateError};
+pub use export::{export_json, import_json, ImportedResult, RESULT_FORMAT};
+pub use import::ImportError;
 pub use json::{parse_json, Json, JsonError};
 pub use labels::{answer_label, band_label, decimal_separator, format_score, polarity_label};
 pub use lang::{Lang, Text};
 pub use recommend::{recommend, Recommendation, Recommendations, Trigger};
+pub use report::{csv_separator, export_csv, export_markdown};
 pub use score::{assess, Assessment, Band, OverallProfile, ProblemResult, Score};
 pub use session::{Action, Session, Step};
 

@@ -1,0 +1,221 @@
+//! Reading our own JSON files back: the errors, and the checks every file format shares
+//! (format name and version, bank id and version, typed fields).
+//!
+//! Files come from outside (a colleague's export, an edited file), so every check names the
+//! field or the question at fault, and nothing in them is trusted: scores are recomputed.
+
+use crate::bank::Bank;
+use crate::code::CodeError;
+use crate::date::Date;
+use crate::json::{parse_json, Json, JsonError};
+use crate::lang::Lang;
+use std::fmt;
+
+/// Why a file was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    /// Not JSON at all.
+    Json(JsonError),
+    /// JSON, but not the expected kind of file.
+    WrongFormat {
+        /// The format expected, e.g. `problemes-imaginaires/result`.
+        expected: &'static str,
+        /// The `format` found, empty when missing.
+        found: String,
+    },
+    /// A later version of the file format.
+    FutureVersion(u64),
+    /// Answers to another questionnaire.
+    ForeignBank {
+        /// The bank id in the file.
+        id: String,
+    },
+    /// Answers to another version of the questionnaire.
+    BankVersion {
+        /// The bank version in the file.
+        file: u64,
+        /// This page's bank version.
+        ours: u32,
+    },
+    /// A required field is missing, e.g. `answers`.
+    Missing {
+        /// Its path, e.g. `answers` or `entries[2].code`.
+        field: String,
+    },
+    /// A field has the wrong type or value.
+    BadField {
+        /// Its path, e.g. `nonce` or `answers[3]`.
+        field: String,
+    },
+    /// An answer to a question the bank does not have.
+    UnknownQuestion {
+        /// The question id in the file.
+        question: String,
+    },
+    /// An answer value that does not exist.
+    UnknownAnswer {
+        /// The question id.
+        question: String,
+        /// The value found, as written.
+        answer: String,
+    },
+    /// The same question answered twice.
+    DuplicateQuestion {
+        /// The question id.
+        question: String,
+    },
+    /// A date that is not a real `YYYY-MM-DD` day.
+    BadDate {
+        /// The value found.
+        value: String,
+    },
+    /// A history entry whose answer code is refused.
+    Code {
+        /// 1-based position of the entry.
+        entry: usize,
+        /// Why the code is refused.
+        error: CodeError,
+    },
+}
+
+impl ImportError {
+    /// The error as one sentence in `lang`: what is wrong, and what to do.
+    pub fn message(&self, lang: Lang) -> String {
+        let fr = lang == Lang::Fr;
+        match self {
+            ImportError::Json(error) => error.message(lang),
+            ImportError::WrongFormat { expected, found } if fr => format!("Ce fichier n’est pas au format « {expected} » (format trouvé : « {found} ») : choisissez un fichier exporté par cet outil."),
+            ImportError::WrongFormat { expected, found } => format!("This file is not in the \"{expected}\" format (found \"{found}\"): choose a file exported by this tool."),
+            ImportError::FutureVersion(n) if fr => format!("Ce fichier (format version {n}) a été fait par une version plus récente de l’outil : mettez cette page à jour."),
+            ImportError::FutureVersion(n) => format!("This file (format version {n}) was made by a newer version of the tool: update this page."),
+            ImportError::ForeignBank { id } if fr => format!("Ce fichier contient des réponses à un autre questionnaire (« {id} ») : il ne peut pas être importé ici."),
+            ImportError::ForeignBank { id } => format!("This file holds answers to another questionnaire (\"{id}\"): it cannot be imported here."),
+            ImportError::BankVersion { file, ours } if fr => format!("Ce fichier répond à la version {file} des questions, cette page a la version {ours} : utilisez la même version de l’outil."),
+            ImportError::BankVersion { file, ours } => format!("This file answers version {file} of the questions, this page has version {ours}: use the same version of the tool."),
+            ImportError::Missing { field } if fr => format!("Le champ « {field} » manque dans ce fichier : exportez-le de nouveau depuis l’outil."),
+            ImportError::Missing { field } => format!("The field \"{field}\" is missing from this file: export it again from the tool."),
+            ImportError::BadField { field } if fr => format!("Le champ « {field} » a une valeur invalide : exportez le fichier de nouveau depuis l’outil."),
+            ImportError::BadField { field } => format!("The field \"{field}\" has an invalid value: export the file again from the tool."),
+            ImportError::UnknownQuestion { question } if fr => format!("question {question} : question inconnue dans ce questionnaire (retirez-la du fichier)."),
+            ImportError::UnknownQuestion { question } => format!("question \"{question}\": unknown question in this questionnaire (remove it from the file)."),
+            ImportError::UnknownAnswer { question, answer } if fr => format!("question {question} : réponse inconnue « {answer} » (attendu : never, rarely, often, always, unknown ou null)."),
+            ImportError::UnknownAnswer { question, answer } => format!("question \"{question}\": unknown answer \"{answer}\" (expected never, rarely, often, always, unknown or null)."),
+            ImportError::DuplicateQuestion { question } if fr => format!("question {question} : réponse donnée deux fois (gardez-en une seule)."),
+            ImportError::DuplicateQuestion { question } => format!("question \"{question}\": answered twice (keep only one)."),
+            ImportError::BadDate { value } if fr => format!("La date « {value} » n’est pas valide : écrivez-la AAAA-MM-JJ, par exemple 2026-11-28."),
+            ImportError::BadDate { value } => format!("The date \"{value}\" is not valid: write it YYYY-MM-DD, for example 2026-11-28."),
+            ImportError::Code { entry, error } if fr => format!("Entrée {entry} de l’historique : {}", error.message(lang)),
+            ImportError::Code { entry, error } => format!("History entry {entry}: {}", error.message(lang)),
+        }
+    }
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+impl From<JsonError> for ImportError {
+    fn from(error: JsonError) -> Self {
+        ImportError::Json(error)
+    }
+}
+
+/// `{"id": …, "version": …}` for `bank`.
+pub(crate) fn bank_json(bank: &Bank) -> Json {
+    Json::object(vec![
+        ("id", Json::text(&bank.id)),
+        ("version", Json::number(u64::from(bank.version))),
+    ])
+}
+
+/// Parses `text` and checks `format`, `formatVersion` (1) and the bank against `bank`.
+pub(crate) fn read_file(
+    bank: &Bank,
+    text: &str,
+    format: &'static str,
+) -> Result<Json, ImportError> {
+    let root = parse_json(text)?;
+    let found = root.get("format").and_then(Json::as_str);
+    if found != Some(format) {
+        return Err(ImportError::WrongFormat {
+            expected: format,
+            found: found.unwrap_or_default().to_string(),
+        });
+    }
+    match field(&root, "formatVersion")?.as_u64() {
+        Some(1) => {}
+        Some(n) if n > 1 => return Err(ImportError::FutureVersion(n)),
+        _ => return Err(bad("formatVersion")),
+    }
+    let file_bank = field(&root, "bank")?;
+    let id = file_bank
+        .get("id")
+        .and_then(Json::as_str)
+        .ok_or_else(|| bad("bank.id"))?;
+    if id != bank.id {
+        return Err(ImportError::ForeignBank { id: id.to_string() });
+    }
+    let version = file_bank
+        .get("version")
+        .and_then(Json::as_u64)
+        .ok_or_else(|| bad("bank.version"))?;
+    if version != u64::from(bank.version) {
+        return Err(ImportError::BankVersion {
+            file: version,
+            ours: bank.version,
+        });
+    }
+    Ok(root)
+}
+
+/// The member `name` of `object`, or [`ImportError::Missing`].
+pub(crate) fn field<'a>(object: &'a Json, name: &str) -> Result<&'a Json, ImportError> {
+    object.get(name).ok_or_else(|| ImportError::Missing {
+        field: name.to_string(),
+    })
+}
+
+/// [`ImportError::BadField`] for `name`.
+pub(crate) fn bad(name: &str) -> ImportError {
+    ImportError::BadField {
+        field: name.to_string(),
+    }
+}
+
+/// A `YYYY-MM-DD` string field.
+pub(crate) fn date_field(object: &Json, name: &str) -> Result<Date, ImportError> {
+    let value = field(object, name)?;
+    let text = value.as_str().ok_or_else(|| bad(name))?;
+    Date::parse(text).map_err(|_| ImportError::BadDate {
+        value: text.to_string(),
+    })
+}
+
+/// A whole-number field that fits in a `u32`.
+pub(crate) fn u32_field(object: &Json, name: &str) -> Result<u32, ImportError> {
+    field(object, name)?
+        .as_u64()
+        .and_then(|n| u32::try_from(n).ok())
+        .ok_or_else(|| bad(name))
+}
+
+/// A language field, `"fr"` or `"en"`.
+pub(crate) fn lang_field(object: &Json, name: &str) -> Result<Lang, ImportError> {
+    let code = field(object, name)?.as_str();
+    Lang::ALL
+        .into_iter()
+        .find(|lang| Some(lang.code()) == code)
+        .ok_or_else(|| bad(name))
+}
+
+/// An optional string field: missing or `null` is empty.
+pub(crate) fn text_field(object: &Json, name: &str) -> Result<String, ImportError> {
+    match object.get(name) {
+        None | Some(Json::Null) => Ok(String::new()),
+        Some(value) => value.as_str().map(str::to_string).ok_or_else(|| bad(name)),
+    }
+}

@@ -1,0 +1,266 @@
+//! Human-readable exports of one result: a CSV table of the answers for a spreadsheet, and a
+//! Markdown summary to paste in a wiki page or a ticket. Both are written in the export's
+//! language, with the same labels as the page (`labels.rs`).
+//!
+//! The CSV follows RFC 4180 (CRLF, quotes doubled), starts with a UTF-8 byte order mark so that
+//! Excel reads the accents, and uses `;` in French (French Excel treats `,` as the decimal
+//! separator) and `,` in English.
+
+use crate::answers::Answers;
+use crate::bank::Bank;
+use crate::date::Date;
+use crate::labels::{answer_label, band_label, format_score, polarity_label};
+use crate::lang::Lang;
+use crate::recommend::{recommend, Recommendation};
+use crate::score::assess;
+
+/// The CSV field separator for `lang`: `;` in French, `,` in English.
+pub fn csv_separator(lang: Lang) -> char {
+    match lang {
+        Lang::Fr => ';',
+        Lang::En => ',',
+    }
+}
+
+fn push_csv_row(out: &mut String, separator: char, fields: &[&str]) {
+    for (at, field) in fields.iter().enumerate() {
+        if at > 0 {
+            out.push(separator);
+        }
+        if field.contains([separator, '"', '\n', '\r']) {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(field);
+        }
+    }
+    out.push_str("\r\n");
+}
+
+/// The answers as a CSV table: a header row, then one row per question of the bank with its
+/// problem, id, statement, answer (empty when unanswered), health points (0–3; empty for
+/// "don't know" or no answer) and polarity in words.
+pub fn export_csv(bank: &Bank, answers: &Answers, lang: Lang) -> String {
+    let separator = csv_separator(lang);
+    let mut out = String::from("\u{feff}");
+    let header: [&str; 6] = match lang {
+        Lang::Fr => [
+            "Problème",
+            "Question",
+            "Énoncé",
+            "Réponse",
+            "Points de santé (0 à 3)",
+            "Polarité",
+        ],
+        Lang::En => [
+            "Problem",
+            "Question",
+            "Statement",
+            "Answer",
+            "Health points (0 to 3)",
+            "Polarity",
+        ],
+    };
+    push_csv_row(&mut out, separator, &header);
+    for question in bank.questions() {
+        let answer = answers.get(question.index);
+        let points = answer
+            .and_then(|answer| answer.health_points(question.polarity))
+            .map(|points| points.to_string())
+            .unwrap_or_default();
+        let problem = bank
+            .problems
+            .get(question.problem)
+            .map_or("", |p| p.label.get(lang));
+        push_csv_row(
+            &mut out,
+            separator,
+            &[
+                problem,
+                &question.id,
+                question.text.get(lang),
+                answer.map_or("", |answer| answer_label(lang, answer)),
+                &points,
+                polarity_label(lang, question.polarity),
+            ],
+        );
+    }
+    out
+}
+
+/// Text safe inside a Markdown table cell: pipes escaped, line breaks flattened.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace(['\r', '\n'], " ")
+}
+
+/// The fixed words of the Markdown summary, in one language.
+struct Words {
+    title: &'static str,
+    overall: &'static str,
+    problems: &'static str,
+    columns: &'static str,
+    start_here: &'static str,
+    start_here_none: &'static str,
+    by_problem: &'static str,
+    no_fix: &'static str,
+    why: &'static str,
+    source: &'static str,
+    notes: &'static str,
+    worst_case: &'static str,
+    smallest_action: &'static str,
+    empty_note: &'static str,
+    share: &'static str,
+    credit: &'static str,
+}
+
+const FR: Words = Words {
+    title: "Autodiagnostic « Problèmes imaginaires »",
+    overall: "Score global",
+    problems: "Les quatre problèmes",
+    columns: "| Problème | Score sur 10 | Niveau | Zones d’ombre |",
+    start_here: "Par où commencer",
+    start_here_none: "Aucune piste n’a été déclenchée par les réponses.",
+    by_problem: "Pistes par problème",
+    no_fix: "Aucune piste déclenchée.",
+    why: "Pourquoi",
+    source: "Source",
+    notes: "Notes",
+    worst_case: "Le pire scénario dans 6 mois",
+    smallest_action: "La plus petite action pour l’éviter",
+    empty_note: "(non renseigné)",
+    share: "Lien de partage des réponses",
+    credit: "Questions et pistes écrites d’après le cours « Créer des services publics numériques innovants » de beta.gouv.fr et du CNFPT (séquence 4, « Survivre en milieu hostile ») : https://beta.gouv.fr/approche/formation/mooc",
+};
+
+const EN: Words = Words {
+    title: "“Imaginary problems” self-assessment",
+    overall: "Overall score",
+    problems: "The four problems",
+    columns: "| Problem | Score out of 10 | Level | Blind spots |",
+    start_here: "Where to start",
+    start_here_none: "No fix was triggered by the answers.",
+    by_problem: "Fixes by problem",
+    no_fix: "No fix triggered.",
+    why: "Why",
+    source: "Source",
+    notes: "Notes",
+    worst_case: "The worst case in six months",
+    smallest_action: "The smallest action to avoid it",
+    empty_note: "(left empty)",
+    share: "Link to share the answers",
+    credit: "Questions and fixes written after the beta.gouv.fr / CNFPT course “Créer des services publics numériques innovants” (sequence 4, “Survivre en milieu hostile”): https://beta.gouv.fr/approche/formation/mooc",
+};
+
+/// A Markdown summary of one result, to paste in a wiki or a ticket: title and date, overall
+/// score and band, a table of the problems, the "start here" fixes with their source links,
+/// each problem's triggered fixes with the answers behind them, the two notes, the share link
+/// when given, and the credit line for the course.
+pub fn export_markdown(
+    bank: &Bank,
+    answers: &Answers,
+    notes: &[String; 2],
+    lang: Lang,
+    date: Date,
+    share_url: Option<&str>,
+) -> String {
+    let words = match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    };
+    let assessment = assess(bank, answers);
+    let recommendations = recommend(bank, answers, &assessment);
+    let score_text = |score: Option<crate::score::Score>| {
+        score.map_or_else(
+            || "–".to_string(),
+            |s| format!("{} / 10", format_score(lang, s)),
+        )
+    };
+    let (colon, open, close) = match lang {
+        Lang::Fr => (" :", "« ", " »"),
+        Lang::En => (":", "“", "”"),
+    };
+    let mut out = format!("# {} — {date}\n\n", words.title);
+    let overall = &assessment.overall;
+    out += &format!(
+        "**{}{colon} {} ({})**\n\n## {}\n\n{}\n|---|---|---|---|\n",
+        words.overall,
+        score_text(overall.score),
+        band_label(lang, overall.band()),
+        words.problems,
+        words.columns
+    );
+    for (problem, result) in bank.problems.iter().zip(&assessment.problems) {
+        out += &format!(
+            "| {} | {} | {} | {} |\n",
+            cell(problem.label.get(lang)),
+            score_text(result.score),
+            band_label(lang, result.band()),
+            result.blind_spots
+        );
+    }
+
+    let fix_line = |recommendation: &Recommendation| {
+        let fix = bank.fix(recommendation.fix);
+        format!(
+            "**{}** — {} ({}{colon} [{}]({}))",
+            fix.title.get(lang),
+            fix.detail.get(lang),
+            words.source,
+            fix.source.get(lang),
+            fix.url
+        )
+    };
+    out += &format!("\n## {}\n\n", words.start_here);
+    if recommendations.start_here().is_empty() {
+        out += words.start_here_none;
+        out.push('\n');
+    }
+    for (rank, recommendation) in recommendations.start_here().iter().enumerate() {
+        out += &format!("{}. {}\n", rank + 1, fix_line(recommendation));
+    }
+
+    out += &format!("\n## {}\n", words.by_problem);
+    for (at, problem) in bank.problems.iter().enumerate() {
+        out += &format!("\n### {}\n\n", problem.label.get(lang));
+        let mut any = false;
+        for recommendation in recommendations.for_problem(at) {
+            any = true;
+            out += &format!("- {}\n", fix_line(recommendation));
+            for trigger in &recommendation.triggers {
+                if let Some(question) = bank.question(trigger.question) {
+                    out += &format!(
+                        "  - {}{colon} {} {open}{}{close} → {}\n",
+                        words.why,
+                        question.id,
+                        question.text.get(lang),
+                        answer_label(lang, trigger.answer)
+                    );
+                }
+            }
+        }
+        if !any {
+            out += words.no_fix;
+            out.push('\n');
+        }
+    }
+
+    out += &format!("\n## {}\n\n", words.notes);
+    for (label, note) in [
+        (words.worst_case, &notes[0]),
+        (words.smallest_action, &notes[1]),
+    ] {
+        let note = note.trim();
+        let note = if note.is_empty() {
+            words.empty_note
+        } else {
+            note
+        };
+        out += &format!("**{label}**{colon} {note}\n\n");
+    }
+    if let Some(url) = share_url {
+        out += &format!("{}{colon} <{url}>\n\n", words.share);
+    }
+    out += &format!("---\n\n{}\n", words.credit);
+    out
+}

@@ -79,10 +79,11 @@ step "size report (budget)" run_size_report
 run_browser_tests() {
   local rc=0
   npx playwright test --config tests/browser/playwright.config.ts 2>&1 | tee "$LOG_DIR/playwright.log" || rc=$?
-  local passed failed
+  local passed failed skipped
   passed=$(grep -Eo '^ *[0-9]+ passed' "$LOG_DIR/playwright.log" | tail -1 | tr -dc '0-9' || true)
   failed=$(grep -Eo '^ *[0-9]+ failed' "$LOG_DIR/playwright.log" | tail -1 | tr -dc '0-9' || true)
-  SUMMARY_EXTRA+=("browser tests: ${passed:-0} passed, ${failed:-0} failed")
+  skipped=$(grep -Eo '^ *[0-9]+ skipped' "$LOG_DIR/playwright.log" | tail -1 | tr -dc '0-9' || true)
+  SUMMARY_EXTRA+=("browser tests: ${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped")
   return "$rc"
 }
 step "playwright browser tests" run_browser_tests

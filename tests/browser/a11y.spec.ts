@@ -52,3 +52,29 @@ for (const lang of LANGS) {
     });
   });
 }
+
+test.describe("accessibility on a 320 px wide screen (WCAG 1.4.10 reflow)", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  // FIXME(UI): at 320 px the results table's scrolling wrapper `div.table-wrap` overflows
+  // horizontally but cannot be reached with the keyboard (axe: scrollable-region-focusable,
+  // serious). Fix in the UI, e.g. `tabindex="0"`, `role="region"` and an accessible name
+  // on the wrapper; then remove `.fixme`.
+  test.fixme("the results have no axe violations on a narrow screen", async ({ page }) => {
+    await openApp(page);
+    await start(page);
+    await fillQuestionnaire(page, (question) => PATTERN[question]);
+    await expect(resultsStep(page)).toBeVisible();
+    await expectNoAxeViolations(page, "the results at 320 px");
+  });
+
+  test("no screen scrolls sideways at 320 px", async ({ page }) => {
+    const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+    await openApp(page);
+    expect(await pageWidth(), "intro width").toBeLessThanOrEqual(320);
+    await start(page);
+    expect(await pageWidth(), "question step width").toBeLessThanOrEqual(320);
+    await fillQuestionnaire(page, (question) => PATTERN[question]);
+    expect(await pageWidth(), "results width").toBeLessThanOrEqual(320);
+  });
+});

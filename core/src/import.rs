@@ -186,6 +186,19 @@ pub(crate) fn bad(name: &str) -> ImportError {
     }
 }
 
+/// `error` with its field path prefixed by `prefix`, e.g. `nonce` → `entries[2].nonce`.
+pub(crate) fn within(prefix: &str, error: ImportError) -> ImportError {
+    match error {
+        ImportError::Missing { field } => ImportError::Missing {
+            field: format!("{prefix}.{field}"),
+        },
+        ImportError::BadField { field } => ImportError::BadField {
+            field: format!("{prefix}.{field}"),
+        },
+        other => other,
+    }
+}
+
 /// A `YYYY-MM-DD` string field.
 pub(crate) fn date_field(object: &Json, name: &str) -> Result<Date, ImportError> {
     let value = field(object, name)?;

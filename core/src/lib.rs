@@ -9,6 +9,7 @@ pub mod bank;
 pub mod code;
 pub mod date;
 pub mod export;
+pub mod history;
 pub mod import;
 pub mod json;
 pub mod labels;
@@ -26,6 +27,10 @@ pub use code::{
 };
 pub use date::{Date, DateError};
 pub use export::{export_json, import_json, ImportedResult, RESULT_FORMAT};
+pub use history::{
+    compare, export_history_json, import_history_json, ChangedAnswer, Comparison, Direction,
+    HistoryEntry, ProblemComparison, Trend,
+};
 pub use import::ImportError;
 pub use json::{parse_json, Json, JsonError};
 pub use labels::{answer_label, band_label, decimal_separator, format_score, polarity_label};

@@ -1,0 +1,236 @@
+//! Past assessments of the same team, and how two of them compare.
+//!
+//! The point of the six-month review is to see whether things moved: per problem, the score
+//! before and after, the difference in tenths, and which answers changed. A score that exists
+//! only on one side is "not comparable" rather than a fake difference from zero. The history
+//! file (`problemes-imaginaires/history`, see `docs/export-format.md`) keeps each entry as its
+//! answer code, so it stays small and is checked like any code.
+
+use crate::answers::{Answer, Answers};
+use crate::bank::Bank;
+use crate::code::{decode_code, encode_code};
+use crate::date::Date;
+use crate::import::{bad, bank_json, date_field, field, read_file, u32_field, within, ImportError};
+use crate::json::Json;
+use crate::labels::decimal_separator;
+use crate::lang::Lang;
+use crate::score::{assess, Score};
+
+/// The `format` of a history file.
+pub const HISTORY_FORMAT: &str = "problemes-imaginaires/history";
+
+/// One past assessment.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct HistoryEntry {
+    /// The day it was made.
+    pub date: Date,
+    /// Its nonce.
+    pub nonce: u32,
+    /// Its answers.
+    pub answers: Answers,
+}
+
+/// Which way a score moved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Direction {
+    /// The score went up: the problem is less present.
+    Better,
+    /// The score went down.
+    Worse,
+    /// Same score.
+    Same,
+    /// One of the two has no score.
+    NotComparable,
+}
+
+/// A score before and after.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Trend {
+    /// The older score.
+    pub before: Option<Score>,
+    /// The newer score.
+    pub after: Option<Score>,
+    /// `after − before` in tenths; 0 when not comparable.
+    pub delta: i16,
+    /// Which way it moved.
+    pub direction: Direction,
+}
+
+impl Trend {
+    /// The trend between two scores.
+    pub fn between(before: Option<Score>, after: Option<Score>) -> Trend {
+        let (delta, direction) = match (before, after) {
+            (Some(before), Some(after)) => {
+                let delta = i16::from(after.tenths()) - i16::from(before.tenths());
+                let direction = match delta {
+                    d if d > 0 => Direction::Better,
+                    d if d < 0 => Direction::Worse,
+                    _ => Direction::Same,
+                };
+                (delta, direction)
+            }
+            _ => (0, Direction::NotComparable),
+        };
+        Trend {
+            before,
+            after,
+            delta,
+            direction,
+        }
+    }
+
+    /// The trend in words with its signed difference: « en amélioration (+1,2) »,
+    /// "worsening (−0.8)", « stable », "not comparable". The minus sign is U+2212.
+    pub fn describe(&self, lang: Lang) -> String {
+        let magnitude = self.delta.unsigned_abs();
+        let number = format!(
+            "{}{}{}",
+            magnitude / 10,
+            decimal_separator(lang),
+            magnitude % 10
+        );
+        match (self.direction, lang) {
+            (Direction::Better, Lang::Fr) => format!("en amélioration (+{number})"),
+            (Direction::Better, Lang::En) => format!("improving (+{number})"),
+            (Direction::Worse, Lang::Fr) => format!("en recul (\u{2212}{number})"),
+            (Direction::Worse, Lang::En) => format!("worsening (\u{2212}{number})"),
+            (Direction::Same, Lang::Fr) => "stable".into(),
+            (Direction::Same, Lang::En) => "stable".into(),
+            (Direction::NotComparable, Lang::Fr) => "non comparable".into(),
+            (Direction::NotComparable, Lang::En) => "not comparable".into(),
+        }
+    }
+}
+
+/// An answer that differs between two assessments.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ChangedAnswer {
+    /// Global index of the question.
+    pub question: usize,
+    /// The older answer.
+    pub before: Option<Answer>,
+    /// The newer answer.
+    pub after: Option<Answer>,
+}
+
+/// How one problem moved.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ProblemComparison {
+    /// Position of the problem in the bank.
+    pub problem: usize,
+    /// Its score before and after.
+    pub trend: Trend,
+    /// Its questions whose answer changed, in bank order.
+    pub changed: Vec<ChangedAnswer>,
+}
+
+/// How two assessments compare.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Comparison {
+    /// The overall score before and after.
+    pub overall: Trend,
+    /// One comparison per problem, in bank order.
+    pub problems: Vec<ProblemComparison>,
+}
+
+/// Compares `older` with `newer`, both answers to `bank`.
+pub fn compare(bank: &Bank, older: &HistoryEntry, newer: &HistoryEntry) -> Comparison {
+    let before = assess(bank, &older.answers);
+    let after = assess(bank, &newer.answers);
+    let problems = bank
+        .problems
+        .iter()
+        .enumerate()
+        .map(|(at, problem)| ProblemComparison {
+            problem: at,
+            trend: Trend::between(
+                before.problems.get(at).and_then(|r| r.score),
+                after.problems.get(at).and_then(|r| r.score),
+            ),
+            changed: problem
+                .questions
+                .iter()
+                .map(|question| ChangedAnswer {
+                    question: question.index,
+                    before: older.answers.get(question.index),
+                    after: newer.answers.get(question.index),
+                })
+                .filter(|change| change.before != change.after)
+                .collect(),
+        })
+        .collect();
+    Comparison {
+        overall: Trend::between(before.overall.score, after.overall.score),
+        problems,
+    }
+}
+
+/// The history file for `entries`, pretty-printed, ending with a newline.
+pub fn export_history_json(bank: &Bank, entries: &[HistoryEntry]) -> String {
+    let document = Json::object(vec![
+        ("format", Json::text(HISTORY_FORMAT)),
+        ("formatVersion", Json::number(1)),
+        ("bank", bank_json(bank)),
+        ("entries", entries_json(bank, entries)),
+    ]);
+    document.to_string_pretty() + "\n"
+}
+
+/// Reads a history file written for `bank`. Every entry's code is decoded and checked.
+pub fn import_history_json(bank: &Bank, text: &str) -> Result<Vec<HistoryEntry>, ImportError> {
+    let root = read_file(bank, text, HISTORY_FORMAT)?;
+    entries_from_json(bank, field(&root, "entries")?, "entries")
+}
+
+/// `[{"date", "nonce", "code"}, …]`, shared with the stored state.
+pub(crate) fn entries_json(bank: &Bank, entries: &[HistoryEntry]) -> Json {
+    Json::Array(
+        entries
+            .iter()
+            .map(|entry| {
+                Json::object(vec![
+                    ("date", Json::text(&entry.date.to_string())),
+                    ("nonce", Json::number(u64::from(entry.nonce))),
+                    (
+                        "code",
+                        Json::text(&encode_code(bank, &entry.answers, entry.nonce, None)),
+                    ),
+                ])
+            })
+            .collect(),
+    )
+}
+
+/// Reads what [`entries_json`] wrote; `name` is the field's name, for errors.
+pub(crate) fn entries_from_json(
+    bank: &Bank,
+    value: &Json,
+    name: &str,
+) -> Result<Vec<HistoryEntry>, ImportError> {
+    let items = value.as_array().ok_or_else(|| bad(name))?;
+    let mut entries = Vec::with_capacity(items.len());
+    for (at, item) in items.iter().enumerate() {
+        if item.as_object().is_none() {
+            return Err(bad(&format!("{name}[{at}]")));
+        }
+        let prefix = format!("{name}[{at}]");
+        let date = date_field(item, "date").map_err(|e| within(&prefix, e))?;
+        let nonce = u32_field(item, "nonce").map_err(|e| within(&prefix, e))?;
+        let code = field(item, "code")
+            .and_then(|code| code.as_str().ok_or_else(|| bad("code")))
+            .map_err(|e| within(&prefix, e))?;
+        let decoded = decode_code(bank, code).map_err(|error| ImportError::Code {
+            entry: at + 1,
+            error,
+        })?;
+        if decoded.nonce != nonce {
+            return Err(within(&prefix, bad("nonce")));
+        }
+        entries.push(HistoryEntry {
+            date,
+            nonce,
+            answers: decoded.answers,
+        });
+    }
+    Ok(entries)
+}

@@ -10,6 +10,7 @@ pub mod code;
 pub mod date;
 pub mod export;
 pub mod history;
+pub mod ics;
 pub mod import;
 pub mod json;
 pub mod labels;
@@ -31,6 +32,7 @@ pub use history::{
     compare, export_history_json, import_history_json, ChangedAnswer, Comparison, Direction,
     HistoryEntry, ProblemComparison, Trend,
 };
+pub use ics::review_meeting_ics;
 pub use import::ImportError;
 pub use json::{parse_json, Json, JsonError};
 pub use labels::{answer_label, band_label, decimal_separator, format_score, polarity_label};

@@ -19,6 +19,7 @@ pub mod recommend;
 pub mod report;
 pub mod score;
 pub mod session;
+pub mod stored;
 
 pub use answers::{Answer, Answers};
 pub use bank::{parse_bank, Bank, BankError, Fix, FixRef, Polarity, Problem, Question};
@@ -41,6 +42,7 @@ pub use recommend::{recommend, Recommendation, Recommendations, Trigger};
 pub use report::{csv_separator, export_csv, export_markdown};
 pub use score::{assess, Assessment, Band, OverallProfile, ProblemResult, Score};
 pub use session::{Action, Session, Step};
+pub use stored::{decode_stored, encode_stored, Corruption, PactFields, StoredError, StoredState};
 
 /// The bank shipped with the widget, as written in `content/bank.txt`.
 pub const BUILT_IN_BANK: &str = include_str!("../../content/bank.txt");

@@ -71,6 +71,30 @@ impl Session {
         }
     }
 
+    /// A session restored from saved data, or `None` when the data does not fit `bank`: a step
+    /// past the last problem, or not exactly one answer slot per question. The fields are checked
+    /// here rather than exposed, so a session always agrees with its bank.
+    pub fn restore(
+        bank: &Bank,
+        lang: Lang,
+        step: Step,
+        answers: Answers,
+        notes: [String; 2],
+    ) -> Option<Session> {
+        let problem_count = bank.problems.len();
+        let step_ok = match step {
+            Step::Problem(at) => at < problem_count,
+            Step::Intro | Step::Results => true,
+        };
+        (step_ok && answers.slots().len() == bank.question_count()).then_some(Session {
+            lang,
+            step,
+            answers,
+            notes,
+            problem_count,
+        })
+    }
+
     /// How many steps the indicator counts: one per problem, plus the results.
     pub fn step_count(&self) -> usize {
         self.problem_count + 1
@@ -191,6 +215,31 @@ mod tests {
                 text: "x".into()
             }),
             None
+        );
+    }
+
+    #[test]
+    fn restore_checks_the_step_and_the_answer_count() {
+        let bank = bank();
+        let answers = Answers::from_slots(vec![Some(Answer::Often), None]);
+        let notes = || ["a".to_string(), "b".to_string()];
+        let restored =
+            Session::restore(&bank, Lang::En, Step::Problem(1), answers.clone(), notes())
+                .expect("valid");
+        assert_eq!(restored.step_count(), 3);
+        assert_eq!(restored.step_number(), Some(2));
+        assert_eq!(restored.answers, answers);
+        assert_eq!(
+            after(&restored, Action::Next).step,
+            Step::Results,
+            "the restored session knows its bank's size"
+        );
+        assert!(
+            Session::restore(&bank, Lang::En, Step::Results, answers.clone(), notes()).is_some()
+        );
+        assert!(Session::restore(&bank, Lang::En, Step::Problem(2), answers, notes()).is_none());
+        assert!(
+            Session::restore(&bank, Lang::En, Step::Intro, Answers::empty(3), notes()).is_none()
         );
     }
 

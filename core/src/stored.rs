@@ -42,6 +42,17 @@ pub struct PactFields {
 }
 
 impl PactFields {
+    fn slots_mut(&mut self) -> [(&'static str, &mut String); 6] {
+        [
+            ("team", &mut self.team),
+            ("sponsor", &mut self.sponsor),
+            ("date", &mut self.date),
+            ("autonomy", &mut self.autonomy),
+            ("transparency", &mut self.transparency),
+            ("commitments", &mut self.commitments),
+        ]
+    }
+
     fn keys(&self) -> [(&'static str, &String); 6] {
         [
             ("team", &self.team),
@@ -150,6 +161,11 @@ impl fmt::Display for StoredError {
 }
 
 impl std::error::Error for StoredError {}
+
+/// The member `name` of `object`, a `null` value counting as missing.
+fn member<'a>(object: &'a Json, name: &str) -> Option<&'a Json> {
+    object.get(name).filter(|value| !value.is_null())
+}
 
 fn corrupted(name: &str) -> StoredError {
     StoredError::Corrupted(Corruption::Field(name.to_string()))
@@ -293,57 +309,46 @@ pub fn decode_stored(bank: &Bank, text: &str) -> Result<StoredState, StoredError
     let step = step_from_text(bank, text_of("step")?).ok_or_else(|| corrupted("step"))?;
     let answers =
         answers_from_digits(bank, text_of("answers")?).ok_or_else(|| corrupted("answers"))?;
-    let notes = match root.get("notes") {
-        None | Some(Json::Null) => Default::default(),
-        Some(Json::Array(items)) => match items.as_slice() {
-            [Json::String(worst), Json::String(action)] => [worst.clone(), action.clone()],
-            _ => return Err(corrupted("notes")),
-        },
+    let notes = match member(&root, "notes").map(Json::as_array) {
+        None => Default::default(),
+        Some(Some([Json::String(worst), Json::String(action)])) => [worst.clone(), action.clone()],
         Some(_) => return Err(corrupted("notes")),
     };
-    let nonce = match root.get("nonce") {
-        None | Some(Json::Null) => None,
-        Some(value) => Some(
+    let nonce = member(&root, "nonce")
+        .map(|value| {
             value
                 .as_u64()
                 .and_then(|n| u32::try_from(n).ok())
-                .ok_or_else(|| corrupted("nonce"))?,
-        ),
-    };
-    let history = match root.get("history") {
-        None | Some(Json::Null) => Vec::new(),
+                .ok_or_else(|| corrupted("nonce"))
+        })
+        .transpose()?;
+    let history = match member(&root, "history") {
+        None => Vec::new(),
         Some(value) => {
             entries_from_json(bank, value, "history").map_err(|e| from_import("history", e))?
         }
     };
-    let review_date = match root.get("reviewDate") {
-        None | Some(Json::Null) => None,
-        Some(value) => Some(
+    let review_date = member(&root, "reviewDate")
+        .map(|value| {
             value
                 .as_str()
                 .and_then(|text| Date::parse(text).ok())
-                .ok_or_else(|| corrupted("reviewDate"))?,
-        ),
-    };
+                .ok_or_else(|| corrupted("reviewDate"))
+        })
+        .transpose()?;
     let mut pact = PactFields::default();
-    match root.get("pact") {
-        None | Some(Json::Null) => {}
-        Some(object @ Json::Object(_)) => {
-            let read = |key: &str| match object.get(key) {
-                None | Some(Json::Null) => Ok(String::new()),
-                Some(Json::String(text)) => Ok(text.clone()),
-                Some(_) => Err(corrupted(&format!("pact.{key}"))),
-            };
-            pact = PactFields {
-                team: read("team")?,
-                sponsor: read("sponsor")?,
-                date: read("date")?,
-                autonomy: read("autonomy")?,
-                transparency: read("transparency")?,
-                commitments: read("commitments")?,
-            };
+    if let Some(object) = member(&root, "pact") {
+        if object.as_object().is_none() {
+            return Err(corrupted("pact"));
         }
-        Some(_) => return Err(corrupted("pact")),
+        for (key, slot) in pact.slots_mut() {
+            if let Some(value) = member(object, key) {
+                *slot = value
+                    .as_str()
+                    .ok_or_else(|| corrupted(&format!("pact.{key}")))?
+                    .to_string();
+            }
+        }
     }
     Ok(StoredState {
         lang,

@@ -19,7 +19,7 @@ pub fn ScoreTable(props: &ScoreTableProps) -> Html {
     let lang = props.lang;
     let t = texts(lang);
     html! {
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" tabindex="0" aria-label={t.table_caption}>
             <table class="scores">
                 <caption>{ t.table_caption }</caption>
                 <thead>

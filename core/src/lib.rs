@@ -1,6 +1,8 @@
 //! The pure core of *Problèmes imaginaires*: the question bank, the answer scale, scoring and
-//! recommendations. It has no web dependency on purpose, so that every rule the widget applies
-//! can be tested with a plain `cargo test` and reused by other front ends.
+//! recommendations, and everything that turns a result into text and back (answer codes, JSON,
+//! CSV, Markdown and calendar exports, history, stored state). It has no web dependency on
+//! purpose, so that every rule the widget applies can be tested with a plain `cargo test` and
+//! reused by other front ends.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 

@@ -3,7 +3,11 @@
 
 use crate::answers::{Answer, Answers};
 use crate::bank::Bank;
+use crate::date::Date;
+use crate::export::ImportedResult;
+use crate::history::HistoryEntry;
 use crate::lang::Lang;
+use crate::stored::{PactFields, StoredState};
 
 /// The screen being shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -14,6 +18,10 @@ pub enum Step {
     Problem(usize),
     /// The results.
     Results,
+    /// The history of past assessments and their comparison.
+    History,
+    /// The team's pact, ready to edit and print.
+    Pact,
 }
 
 /// Something the person did.
@@ -41,8 +49,28 @@ pub enum Action {
         /// The note.
         text: String,
     },
-    /// Forget the answers and notes and go back to the introduction.
+    /// Forget the answers and notes and go back to the introduction. The history stays.
     Restart,
+    /// Record the current answers as a completed assessment: keeps `nonce` if the session has
+    /// none yet, and adds or updates its entry in the history, dated `date`.
+    Complete {
+        /// A fresh random nonce, used only if the session has none.
+        nonce: u32,
+        /// Today.
+        date: Date,
+    },
+    /// Show another screen that needs no answer: the results, the history or the pact.
+    Show(Step),
+    /// Set or clear the date of the review meeting.
+    SetReviewDate(Option<Date>),
+    /// Replace the pact's fields.
+    SetPact(PactFields),
+    /// Load answers from an imported result file, and show their results.
+    Import(ImportedResult),
+    /// Add imported history entries; an entry whose nonce is already known replaces it.
+    MergeHistory(Vec<HistoryEntry>),
+    /// Forget everything kept on this device, except the language.
+    ForgetAll,
 }
 
 /// The whole state of one person's assessment.
@@ -56,6 +84,14 @@ pub struct Session {
     pub answers: Answers,
     /// The two reflective notes from the results page.
     pub notes: [String; 2],
+    /// Drawn when the assessment is first completed; tells two submissions apart.
+    pub nonce: Option<u32>,
+    /// Completed assessments, oldest first.
+    pub history: Vec<HistoryEntry>,
+    /// The planned review meeting.
+    pub review_date: Option<Date>,
+    /// The team's pact.
+    pub pact: PactFields,
     problem_count: usize,
 }
 
@@ -67,32 +103,47 @@ impl Session {
             step: Step::Intro,
             answers: Answers::for_bank(bank),
             notes: Default::default(),
+            nonce: None,
+            history: Vec::new(),
+            review_date: None,
+            pact: PactFields::default(),
             problem_count: bank.problems.len(),
         }
     }
 
-    /// A session restored from saved data, or `None` when the data does not fit `bank`: a step
-    /// past the last problem, or not exactly one answer slot per question. The fields are checked
-    /// here rather than exposed, so a session always agrees with its bank.
-    pub fn restore(
-        bank: &Bank,
-        lang: Lang,
-        step: Step,
-        answers: Answers,
-        notes: [String; 2],
-    ) -> Option<Session> {
+    /// The session that `stored` describes, if it fits `bank`: the step must exist and there
+    /// must be one answer slot per question.
+    pub fn restore(bank: &Bank, stored: StoredState) -> Option<Session> {
         let problem_count = bank.problems.len();
-        let step_ok = match step {
+        let step_ok = match stored.step {
             Step::Problem(at) => at < problem_count,
-            Step::Intro | Step::Results => true,
+            _ => true,
         };
-        (step_ok && answers.slots().len() == bank.question_count()).then_some(Session {
-            lang,
-            step,
-            answers,
-            notes,
+        (step_ok && stored.answers.slots().len() == bank.question_count()).then_some(Session {
+            lang: stored.lang,
+            step: stored.step,
+            answers: stored.answers,
+            notes: stored.notes,
+            nonce: stored.nonce,
+            history: stored.history,
+            review_date: stored.review_date,
+            pact: stored.pact,
             problem_count,
         })
+    }
+
+    /// What to keep on the device for this session.
+    pub fn to_stored(&self) -> StoredState {
+        StoredState {
+            lang: self.lang,
+            step: self.step,
+            answers: self.answers.clone(),
+            notes: self.notes.clone(),
+            nonce: self.nonce,
+            history: self.history.clone(),
+            review_date: self.review_date,
+            pact: self.pact.clone(),
+        }
     }
 
     /// How many steps the indicator counts: one per problem, plus the results.
@@ -105,7 +156,7 @@ impl Session {
         match self.step {
             Step::Intro => None,
             Step::Problem(at) => Some(at + 1),
-            Step::Results => Some(self.step_count()),
+            Step::Results | Step::History | Step::Pact => Some(self.step_count()),
         }
     }
 
@@ -121,7 +172,7 @@ impl Session {
                 next.step = match self.step {
                     Step::Intro => Step::Problem(0),
                     Step::Problem(at) if at + 1 < self.problem_count => Step::Problem(at + 1),
-                    Step::Problem(_) | Step::Results => Step::Results,
+                    Step::Problem(_) | Step::Results | Step::History | Step::Pact => Step::Results,
                 }
             }
             Action::Previous => {
@@ -129,6 +180,7 @@ impl Session {
                     Step::Intro | Step::Problem(0) => Step::Intro,
                     Step::Problem(at) => Step::Problem(at - 1),
                     Step::Results => Step::Problem(self.problem_count.saturating_sub(1)),
+                    Step::History | Step::Pact => Step::Results,
                 }
             }
             Action::Note { which, text } => {
@@ -140,6 +192,70 @@ impl Session {
                 next.step = Step::Intro;
                 next.answers = Answers::empty(self.answers.slots().len());
                 next.notes = Default::default();
+                next.nonce = None;
+                next.review_date = None;
+            }
+            Action::Complete { nonce, date } => {
+                if self.answers.answered() == 0 {
+                    return None;
+                }
+                let nonce = self.nonce.unwrap_or(nonce);
+                next.nonce = Some(nonce);
+                let entry = HistoryEntry {
+                    date,
+                    nonce,
+                    answers: self.answers.clone(),
+                };
+                match next.history.iter_mut().find(|known| known.nonce == nonce) {
+                    Some(known) => *known = entry,
+                    None => next.history.push(entry),
+                }
+            }
+            Action::Show(step) => {
+                if !matches!(step, Step::Problem(at) if at >= self.problem_count) {
+                    next.step = step;
+                }
+            }
+            Action::SetReviewDate(date) => next.review_date = date,
+            Action::SetPact(pact) => next.pact = pact,
+            Action::Import(imported) => {
+                if imported.answers.slots().len() == self.answers.slots().len() {
+                    next.answers = imported.answers;
+                    next.notes = imported.notes;
+                    next.lang = imported.lang;
+                    next.nonce = Some(imported.nonce);
+                    next.step = Step::Results;
+                }
+            }
+            Action::MergeHistory(entries) => {
+                for entry in entries {
+                    if entry.answers.slots().len() != self.answers.slots().len() {
+                        continue;
+                    }
+                    match next
+                        .history
+                        .iter_mut()
+                        .find(|known| known.nonce == entry.nonce)
+                    {
+                        Some(known) => *known = entry,
+                        None => next.history.push(entry),
+                    }
+                }
+                next.history.sort_by_key(|entry| entry.date);
+            }
+            Action::ForgetAll => {
+                let lang = self.lang;
+                next = Session {
+                    lang,
+                    step: Step::Intro,
+                    answers: Answers::empty(self.answers.slots().len()),
+                    notes: Default::default(),
+                    nonce: None,
+                    history: Vec::new(),
+                    review_date: None,
+                    pact: PactFields::default(),
+                    problem_count: self.problem_count,
+                };
             }
         }
         (next != *self).then_some(next)
@@ -222,10 +338,15 @@ mod tests {
     fn restore_checks_the_step_and_the_answer_count() {
         let bank = bank();
         let answers = Answers::from_slots(vec![Some(Answer::Often), None]);
-        let notes = || ["a".to_string(), "b".to_string()];
+        let stored = |step: Step, answers: Answers| {
+            let mut state = Session::new(&bank, Lang::En).to_stored();
+            state.step = step;
+            state.answers = answers;
+            state.notes = ["a".to_string(), "b".to_string()];
+            state
+        };
         let restored =
-            Session::restore(&bank, Lang::En, Step::Problem(1), answers.clone(), notes())
-                .expect("valid");
+            Session::restore(&bank, stored(Step::Problem(1), answers.clone())).expect("valid");
         assert_eq!(restored.step_count(), 3);
         assert_eq!(restored.step_number(), Some(2));
         assert_eq!(restored.answers, answers);
@@ -234,13 +355,121 @@ mod tests {
             Step::Results,
             "the restored session knows its bank's size"
         );
-        assert!(
-            Session::restore(&bank, Lang::En, Step::Results, answers.clone(), notes()).is_some()
+        assert!(Session::restore(&bank, stored(Step::Results, answers.clone())).is_some());
+        assert!(Session::restore(&bank, stored(Step::Problem(2), answers)).is_none());
+        assert!(Session::restore(&bank, stored(Step::Intro, Answers::empty(3))).is_none());
+        assert_eq!(
+            Session::restore(&bank, restored.to_stored()),
+            Some(restored.clone()),
+            "to_stored keeps everything"
         );
-        assert!(Session::restore(&bank, Lang::En, Step::Problem(2), answers, notes()).is_none());
-        assert!(
-            Session::restore(&bank, Lang::En, Step::Intro, Answers::empty(3), notes()).is_none()
+    }
+
+    fn day(d: u8) -> Date {
+        Date::new(2026, 11, d).expect("date")
+    }
+
+    #[test]
+    fn completing_keeps_one_nonce_and_one_history_entry_per_assessment() {
+        let bank = bank();
+        let mut session = Session::new(&bank, Lang::Fr);
+        assert_eq!(
+            session.apply(Action::Complete {
+                nonce: 7,
+                date: day(1)
+            }),
+            None,
+            "nothing answered, nothing to keep"
         );
+        session = after(
+            &session,
+            Action::Answer {
+                question: 0,
+                answer: Answer::Often,
+            },
+        );
+        session = after(
+            &session,
+            Action::Complete {
+                nonce: 7,
+                date: day(1),
+            },
+        );
+        assert_eq!(session.nonce, Some(7));
+        assert_eq!(session.history.len(), 1);
+        // Editing and completing again updates the same entry, with the first nonce.
+        session = after(
+            &session,
+            Action::Answer {
+                question: 1,
+                answer: Answer::Always,
+            },
+        );
+        session = after(
+            &session,
+            Action::Complete {
+                nonce: 99,
+                date: day(2),
+            },
+        );
+        assert_eq!(session.nonce, Some(7));
+        assert_eq!(session.history.len(), 1);
+        assert_eq!(session.history[0].date, day(2));
+        assert_eq!(session.history[0].answers, session.answers);
+        // A restart starts a new assessment; the history stays.
+        session = after(&session, Action::Restart);
+        assert_eq!(session.nonce, None);
+        session = after(
+            &session,
+            Action::Answer {
+                question: 0,
+                answer: Answer::Never,
+            },
+        );
+        session = after(
+            &session,
+            Action::Complete {
+                nonce: 8,
+                date: day(3),
+            },
+        );
+        assert_eq!(session.history.len(), 2);
+        // Forgetting everything keeps only the language.
+        let forgotten = after(&session, Action::ForgetAll);
+        assert_eq!(forgotten, Session::new(&bank, Lang::Fr));
+    }
+
+    #[test]
+    fn merging_history_replaces_known_nonces_and_sorts_by_date() {
+        let bank = bank();
+        let entry = |nonce: u32, d: u8| HistoryEntry {
+            date: day(d),
+            nonce,
+            answers: Answers::from_slots(vec![Some(Answer::Often), None]),
+        };
+        let mut session = Session::new(&bank, Lang::Fr);
+        session = after(
+            &session,
+            Action::MergeHistory(vec![entry(1, 5), entry(2, 3)]),
+        );
+        session = after(&session, Action::MergeHistory(vec![entry(1, 9)]));
+        let seen: Vec<(u32, Date)> = session.history.iter().map(|e| (e.nonce, e.date)).collect();
+        assert_eq!(seen, [(2, day(3)), (1, day(9))]);
+        let wrong_size = HistoryEntry {
+            date: day(1),
+            nonce: 3,
+            answers: Answers::empty(5),
+        };
+        assert_eq!(session.apply(Action::MergeHistory(vec![wrong_size])), None);
+    }
+
+    #[test]
+    fn other_screens_lead_back_to_the_results() {
+        let bank = bank();
+        let session = after(&Session::new(&bank, Lang::Fr), Action::Show(Step::Pact));
+        assert_eq!(session.step, Step::Pact);
+        assert_eq!(after(&session, Action::Previous).step, Step::Results);
+        assert_eq!(session.apply(Action::Show(Step::Problem(9))), None);
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::history::{entries_from_json, entries_json, HistoryEntry};
 use crate::import::{bank_json, ImportError};
 use crate::json::{parse_json, Json, JsonError};
 use crate::lang::Lang;
-use crate::session::{Session, Step};
+use crate::session::Step;
 use std::fmt;
 
 /// The `schema` of the stored state.
@@ -84,33 +84,6 @@ pub struct StoredState {
     pub review_date: Option<Date>,
     /// The pact's fields.
     pub pact: PactFields,
-}
-
-impl StoredState {
-    /// The state of a session that has not been saved yet.
-    pub fn from_session(session: &Session) -> StoredState {
-        StoredState {
-            lang: session.lang,
-            step: session.step,
-            answers: session.answers.clone(),
-            notes: session.notes.clone(),
-            nonce: None,
-            history: Vec::new(),
-            review_date: None,
-            pact: PactFields::default(),
-        }
-    }
-
-    /// The session this state describes, if it fits `bank` (see [`Session::restore`]).
-    pub fn session(&self, bank: &Bank) -> Option<Session> {
-        Session::restore(
-            bank,
-            self.lang,
-            self.step,
-            self.answers.clone(),
-            self.notes.clone(),
-        )
-    }
 }
 
 /// What is wrong with corrupted stored data.
@@ -214,6 +187,8 @@ fn step_text(bank: &Bank, step: Step) -> String {
     match step {
         Step::Intro => "intro".into(),
         Step::Results => "results".into(),
+        Step::History => "history".into(),
+        Step::Pact => "pact".into(),
         Step::Problem(at) => match bank.problems.get(at) {
             Some(problem) => format!("problem:{}", problem.id),
             None => "intro".into(),
@@ -225,6 +200,8 @@ fn step_from_text(bank: &Bank, text: &str) -> Option<Step> {
     match text {
         "intro" => Some(Step::Intro),
         "results" => Some(Step::Results),
+        "history" => Some(Step::History),
+        "pact" => Some(Step::Pact),
         _ => {
             let id = text.strip_prefix("problem:")?;
             bank.problems

@@ -61,10 +61,10 @@ fn a_full_state_round_trips() {
 fn a_fresh_session_round_trips_and_restores() {
     let bank = built_in_bank().expect("bank");
     let session = Session::new(&bank, Lang::Fr);
-    let state = StoredState::from_session(&session);
+    let state = session.to_stored();
     let decoded = decode_stored(&bank, &encode_stored(&bank, &state)).expect("valid");
     assert_eq!(decoded, state);
-    assert_eq!(decoded.session(&bank), Some(session));
+    assert_eq!(Session::restore(&bank, decoded), Some(session));
 }
 
 #[test]
@@ -287,7 +287,7 @@ proptest! {
         let bank = bank();
         let text = encode_stored(&bank, &state);
         prop_assert_eq!(decode_stored(&bank, &text), Ok(state.clone()));
-        prop_assert!(state.session(&bank).is_some());
+        prop_assert!(Session::restore(&bank, state.clone()).is_some());
     }
 
     #[test]

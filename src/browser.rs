@@ -2,6 +2,8 @@
 //! quietly: a missing `window` or `document` (unusual hosts, tests) changes nothing.
 
 use assessment_core::Lang;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsValue;
 
 /// The language to start in: the `lang` URL parameter, then the page's `lang` attribute, then
 /// the browser's languages, then French.
@@ -48,4 +50,72 @@ pub fn set_document_lang(lang: Lang, title: &str) {
         let _ = root.set_attribute("lang", lang.code());
     }
     document.set_title(title);
+}
+
+/// The page's fragment without its `#`, if any.
+pub fn location_fragment() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let fragment = hash.trim_start_matches('#');
+    (!fragment.is_empty()).then(|| fragment.to_string())
+}
+
+/// The page's address without its fragment: the base of share links.
+pub fn page_address() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().href().ok())
+        .map(|href| match href.split_once('#') {
+            Some((base, _)) => base.to_string(),
+            None => href,
+        })
+        .unwrap_or_default()
+}
+
+/// Removes the fragment from the address bar without reloading, so that a reload after
+/// leaving a shared result shows the person's own assessment.
+pub fn clear_fragment() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else {
+        return;
+    };
+    if let Ok(history) = window.history() {
+        // Refused only in sandboxed frames; the fragment then simply stays.
+        let _ =
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{search}")));
+    }
+}
+
+/// Copies `text` to the clipboard and reports whether it worked. Clipboard access is missing
+/// on some intranet browsers and in non-secure pages; the caller then asks for Ctrl+C.
+pub fn copy_text(text: &str, done: yew::Callback<bool>) {
+    let Some(window) = web_sys::window() else {
+        done.emit(false);
+        return;
+    };
+    let navigator = window.navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+        .map(|value| !value.is_undefined() && !value.is_null())
+        .unwrap_or(false);
+    if !has_clipboard {
+        done.emit(false);
+        return;
+    }
+    let promise = navigator.clipboard().write_text(text);
+    let on_success = done.clone();
+    let resolved = Closure::<dyn FnMut(JsValue)>::once(move |_: JsValue| on_success.emit(true));
+    let rejected = Closure::<dyn FnMut(JsValue)>::once(move |_: JsValue| done.emit(false));
+    let _ = promise.then2(&resolved, &rejected);
+    // The promise calls one of them later; they are a few bytes, released with the page.
+    resolved.forget();
+    rejected.forget();
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        // Refused only in sandboxed frames without allow-modals; nothing else to do then.
+        let _ = window.print();
+    }
 }

@@ -1,7 +1,10 @@
 //! The interface's own words, in French and English. The bank's content lives in
 //! `content/bank.txt`; only the interface chrome is here.
 
-use assessment_core::{Answer, Band, Lang, Score};
+pub mod keep;
+
+pub use assessment_core::{answer_label, band_label, format_score};
+use assessment_core::{Answer, Lang};
 
 /// Every fixed sentence of the interface in one language.
 pub struct Texts {
@@ -60,6 +63,34 @@ pub struct Texts {
     pub opens_new_window: &'static str,
     pub bank_error: &'static str,
     pub out_of_ten: &'static str,
+    pub storage_unavailable: &'static str,
+    pub storage_write_failed: &'static str,
+    pub storage_unreadable_intro: &'static str,
+    pub storage_kept: &'static str,
+    pub storage_not_saving: &'static str,
+    pub download_raw: &'static str,
+    pub delete_data: &'static str,
+    pub delete_data_confirm_text: &'static str,
+    pub delete_data_confirm: &'static str,
+    pub delete_data_done: &'static str,
+    pub share_title: &'static str,
+    pub share_lead: &'static str,
+    pub share_link_label: &'static str,
+    pub copy_link: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub answer_code_label: &'static str,
+    pub answer_code_hint: &'static str,
+    pub shared_title: &'static str,
+    pub shared_lead: &'static str,
+    pub take_it: &'static str,
+    pub compare_mine: &'static str,
+    pub compare_none: &'static str,
+    pub compare_mine_label: &'static str,
+    pub compare_shared_label: &'static str,
+    pub share_error_title: &'static str,
+    pub share_error_kept: &'static str,
+    pub dismiss: &'static str,
 }
 
 const FR: Texts = Texts {
@@ -118,6 +149,34 @@ const FR: Texts = Texts {
     opens_new_window: "(nouvelle fenêtre)",
     bank_error: "Le questionnaire n’a pas pu être chargé :",
     out_of_ten: "/ 10",
+    storage_unavailable: "Ce navigateur ne permet pas de garder vos réponses sur cet appareil : elles seront perdues si vous fermez ou rechargez la page. Pour les garder, exportez-les en fichier depuis les résultats.",
+    storage_write_failed: "Vos dernières réponses n’ont pas pu être enregistrées sur cet appareil (espace plein ?). Exportez-les en fichier depuis les résultats pour ne pas les perdre.",
+    storage_unreadable_intro: "Nous n’avons pas pu reprendre les données enregistrées sur cet appareil, et l’autodiagnostic repart de zéro.",
+    storage_kept: "Les données d’origine ne sont pas effacées : vous pouvez les télécharger telles quelles.",
+    storage_not_saving: "Tant que vous ne les avez pas téléchargées, vos nouvelles réponses ne seront pas enregistrées, pour ne pas les écraser.",
+    download_raw: "Télécharger les données d’origine",
+    delete_data: "Effacer mes réponses sur cet appareil",
+    delete_data_confirm_text: "Effacer de cet appareil vos réponses, vos notes, votre historique et votre pacte ? Cette action est définitive.",
+    delete_data_confirm: "Oui, tout effacer de cet appareil",
+    delete_data_done: "Vos données ont été effacées de cet appareil.",
+    share_title: "Partager vos résultats",
+    share_lead: "Ce lien contient vos réponses, sans aucune donnée personnelle. Elles sont dans la partie après « # », qui n’est jamais envoyée à un serveur.",
+    share_link_label: "Lien de partage",
+    copy_link: "Copier le lien",
+    copied: "Lien copié dans le presse-papiers.",
+    copy_failed: "La copie automatique n’est pas possible ici : sélectionnez le lien et copiez-le (Ctrl+C).",
+    answer_code_label: "Code de réponses :",
+    answer_code_hint: "Le même code peut être collé dans la vue d’équipe.",
+    shared_title: "Résultats partagés",
+    shared_lead: "Vous consultez les résultats que quelqu’un vous a partagés, en lecture seule. Vos propres réponses, s’il y en a, ne sont pas modifiées.",
+    take_it: "Faire l’autodiagnostic moi-même",
+    compare_mine: "Comparer avec mes résultats",
+    compare_none: "Vous n’avez pas encore de résultats sur cet appareil : faites l’autodiagnostic pour pouvoir comparer.",
+    compare_mine_label: "Mes résultats",
+    compare_shared_label: "Résultats partagés",
+    share_error_title: "Ce lien de partage ne peut pas être ouvert",
+    share_error_kept: "Vos propres réponses sur cet appareil n’ont pas été modifiées.",
+    dismiss: "Fermer ce message",
 };
 
 const EN: Texts = Texts {
@@ -176,6 +235,34 @@ const EN: Texts = Texts {
     opens_new_window: "(opens a new window)",
     bank_error: "The questionnaire could not be loaded:",
     out_of_ten: "/ 10",
+    storage_unavailable: "This browser does not let the page keep your answers on this device: they will be lost if you close or reload the page. To keep them, export them to a file from the results.",
+    storage_write_failed: "Your latest answers could not be saved on this device (storage full?). Export them to a file from the results so as not to lose them.",
+    storage_unreadable_intro: "We could not restore the data saved on this device, so the self-assessment starts afresh.",
+    storage_kept: "The original data has not been erased: you can download it as it is.",
+    storage_not_saving: "Until you download it, your new answers will not be saved, so as not to overwrite it.",
+    download_raw: "Download the original data",
+    delete_data: "Delete my answers on this device",
+    delete_data_confirm_text: "Delete your answers, notes, history and pact from this device? This cannot be undone.",
+    delete_data_confirm: "Yes, delete everything from this device",
+    delete_data_done: "Your data has been deleted from this device.",
+    share_title: "Share your results",
+    share_lead: "This link holds your answers, without any personal data. They are in the part after “#”, which is never sent to a server.",
+    share_link_label: "Share link",
+    copy_link: "Copy the link",
+    copied: "Link copied to the clipboard.",
+    copy_failed: "Automatic copy is not possible here: select the link and copy it (Ctrl+C).",
+    answer_code_label: "Answer code:",
+    answer_code_hint: "The same code can be pasted into the team view.",
+    shared_title: "Shared results",
+    shared_lead: "You are viewing results someone shared with you, read-only. Your own answers, if any, are not changed.",
+    take_it: "Take the self-assessment myself",
+    compare_mine: "Compare with my results",
+    compare_none: "You have no results on this device yet: take the self-assessment to compare.",
+    compare_mine_label: "My results",
+    compare_shared_label: "Shared results",
+    share_error_title: "This share link cannot be opened",
+    share_error_kept: "Your own answers on this device have not been changed.",
+    dismiss: "Close this message",
 };
 
 /// The interface texts in `lang`.
@@ -184,44 +271,6 @@ pub fn texts(lang: Lang) -> &'static Texts {
         Lang::Fr => &FR,
         Lang::En => &EN,
     }
-}
-
-/// The visible label of an answer.
-pub fn answer_label(lang: Lang, answer: Answer) -> &'static str {
-    match (lang, answer) {
-        (Lang::Fr, Answer::Never) => "Jamais",
-        (Lang::Fr, Answer::Rarely) => "Rarement",
-        (Lang::Fr, Answer::Often) => "Souvent",
-        (Lang::Fr, Answer::Always) => "Systématiquement",
-        (Lang::Fr, Answer::DontKnow) => "Je ne sais pas",
-        (Lang::En, Answer::Never) => "Never",
-        (Lang::En, Answer::Rarely) => "Rarely",
-        (Lang::En, Answer::Often) => "Often",
-        (Lang::En, Answer::Always) => "Always",
-        (Lang::En, Answer::DontKnow) => "Don’t know",
-    }
-}
-
-/// The band in words, so that colour is never the only signal.
-pub fn band_label(lang: Lang, band: Option<Band>) -> &'static str {
-    match (lang, band) {
-        (Lang::Fr, Some(Band::Strong)) => "Très présent",
-        (Lang::Fr, Some(Band::Watch)) => "À surveiller",
-        (Lang::Fr, Some(Band::UnderControl)) => "Sous contrôle",
-        (Lang::Fr, None) => "Pas de score",
-        (Lang::En, Some(Band::Strong)) => "Strongly present",
-        (Lang::En, Some(Band::Watch)) => "To watch",
-        (Lang::En, Some(Band::UnderControl)) => "Under control",
-        (Lang::En, None) => "No score",
-    }
-}
-
-/// A score as people read it in `lang`: "5,6" in French, "5.6" in English.
-pub fn format_score(lang: Lang, score: Score) -> String {
-    score.format(match lang {
-        Lang::Fr => ',',
-        Lang::En => '.',
-    })
 }
 
 /// "Étape 2 sur 5" / "Step 2 of 5".

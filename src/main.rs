@@ -2,9 +2,14 @@
 //! public-sector digital teams, running entirely in the browser.
 
 mod browser;
+mod clock;
 mod components;
+mod download;
+mod hooks;
 mod i18n;
+mod persistence;
 mod state;
+mod storage;
 
 use components::app::App;
 

@@ -207,6 +207,8 @@ impl Session {
                     answers: self.answers.clone(),
                 };
                 match next.history.iter_mut().find(|known| known.nonce == nonce) {
+                    // Seeing the same results again (a reload) keeps the date they were made.
+                    Some(known) if known.answers == entry.answers => {}
                     Some(known) => *known = entry,
                     None => next.history.push(entry),
                 }
@@ -397,6 +399,14 @@ mod tests {
         );
         assert_eq!(session.nonce, Some(7));
         assert_eq!(session.history.len(), 1);
+        assert_eq!(
+            session.apply(Action::Complete {
+                nonce: 5,
+                date: day(4)
+            }),
+            None,
+            "completing the same answers again changes nothing"
+        );
         // Editing and completing again updates the same entry, with the first nonce.
         session = after(
             &session,

@@ -1,5 +1,6 @@
 //! Credits and the privacy promise, on every screen.
 
+use crate::components::delete_data_control::DeleteDataControl;
 use crate::i18n::texts;
 use assessment_core::Lang;
 use yew::prelude::*;
@@ -13,6 +14,8 @@ pub const SEQUENCE_URL: &str =
 #[derive(Properties, PartialEq)]
 pub struct FooterProps {
     pub lang: Lang,
+    /// Deletes everything kept on this device.
+    pub on_forget_all: Callback<()>,
 }
 
 #[component]
@@ -28,6 +31,7 @@ pub fn Footer(props: &FooterProps) -> Html {
                 </a>
             </p>
             <p>{ t.footer_privacy }</p>
+            <DeleteDataControl lang={props.lang} on_confirm={props.on_forget_all.clone()} />
         </footer>
     }
 }

@@ -1,6 +1,6 @@
 //! The overall profile in a few sentences.
 
-use crate::components::results::Outcome;
+use crate::components::results_body::Outcome;
 use crate::i18n::{band_label, blind_spots, format_score, texts, unanswered_total};
 use crate::state::SharedBank;
 use assessment_core::Lang;

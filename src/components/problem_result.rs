@@ -2,10 +2,10 @@
 //! story and the prioritised fixes. Carries the stable `data-*` hooks used by automated checks.
 
 use crate::components::fix_card::FixCard;
-use crate::components::results::Outcome;
+use crate::components::results_body::Outcome;
 use crate::i18n::{band_label, blind_spots, format_score, texts};
 use crate::state::SharedBank;
-use assessment_core::{Answers, Lang};
+use assessment_core::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -14,7 +14,6 @@ pub struct ProblemResultProps {
     pub bank: SharedBank,
     pub lang: Lang,
     pub problem: usize,
-    pub answers: Answers,
     pub outcome: Rc<Outcome>,
 }
 

@@ -1,34 +1,23 @@
-//! The results screen: overall profile, chart and table, where to start, each problem in
-//! detail, the course's two reflective prompts, and "start again".
+//! One's own results screen: the results, the course's two reflective prompts, sharing,
+//! keeping (exports, history, rendez-vous, pact), and "start again".
 
-use crate::components::overall_summary::OverallSummary;
-use crate::components::problem_result::ProblemResult;
+use crate::browser;
+use crate::components::keep_panel::KeepPanel;
 use crate::components::reflection::Reflection;
 use crate::components::restart_control::RestartControl;
-use crate::components::score_chart::ScoreChart;
-use crate::components::score_table::ScoreTable;
-use crate::components::start_here::StartHere;
+use crate::components::results_body::ResultsBody;
+use crate::components::share_panel::SharePanel;
 use crate::components::stepper::Stepper;
 use crate::i18n::texts;
 use crate::state::SharedBank;
-use assessment_core::{assess, recommend, Action, Answers, Assessment, Lang, Recommendations};
-use std::rc::Rc;
+use assessment_core::{encode_code, share_fragment, Action, Lang, Session};
 use yew::prelude::*;
-
-/// Everything the results show, computed once per set of answers.
-#[derive(Debug, PartialEq)]
-pub struct Outcome {
-    pub assessment: Assessment,
-    pub recommendations: Recommendations,
-}
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub bank: SharedBank,
     pub lang: Lang,
-    pub answers: Answers,
-    pub notes: [String; 2],
-    pub step_count: usize,
+    pub session: Session,
     pub heading: NodeRef,
     pub on_action: Callback<Action>,
 }
@@ -37,43 +26,36 @@ pub struct ResultsProps {
 pub fn Results(props: &ResultsProps) -> Html {
     let lang = props.lang;
     let t = texts(lang);
-    let outcome: Rc<Outcome> = use_memo(
-        (props.bank.clone(), props.answers.clone()),
-        |(bank, answers)| {
-            let assessment = assess(bank, answers);
-            let recommendations = recommend(bank, answers, &assessment);
-            Outcome {
-                assessment,
-                recommendations,
-            }
-        },
-    );
+    let session = &props.session;
+    // The nonce is drawn when the results are first shown; until then there is no code.
+    let share = session.nonce.map(|nonce| {
+        let code = encode_code(&props.bank, &session.answers, nonce, None);
+        let url = format!("{}{}", browser::page_address(), share_fragment(&code));
+        (AttrValue::from(code), AttrValue::from(url))
+    });
 
     html! {
         <section class="step results" data-step="results">
             <Stepper
                 {lang}
-                current={props.step_count}
-                total={props.step_count}
+                current={session.step_count()}
+                total={session.step_count()}
                 title={t.results_title}
                 heading={props.heading.clone()}
             />
             <p class="step__summary">{ t.results_lead }</p>
-            <OverallSummary bank={props.bank.clone()} {lang} outcome={outcome.clone()} />
-            <ScoreChart bank={props.bank.clone()} {lang} outcome={outcome.clone()} />
-            <ScoreTable bank={props.bank.clone()} {lang} outcome={outcome.clone()} />
-            <StartHere bank={props.bank.clone()} {lang} outcome={outcome.clone()} />
-            for result in outcome.assessment.problems.iter() {
-                <ProblemResult
-                    key={result.problem}
+            <ResultsBody bank={props.bank.clone()} {lang} answers={session.answers.clone()} />
+            <Reflection {lang} notes={session.notes.clone()} on_action={props.on_action.clone()} />
+            if let Some((code, url)) = share {
+                <SharePanel {lang} code={code} url={url.clone()} />
+                <KeepPanel
                     bank={props.bank.clone()}
                     {lang}
-                    problem={result.problem}
-                    answers={props.answers.clone()}
-                    outcome={outcome.clone()}
+                    session={session.clone()}
+                    share_url={url}
+                    on_action={props.on_action.clone()}
                 />
             }
-            <Reflection {lang} notes={props.notes.clone()} on_action={props.on_action.clone()} />
             <div class="step__nav">
                 <button
                     type="button"

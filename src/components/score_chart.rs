@@ -1,7 +1,7 @@
 //! A horizontal bar chart of the four health scores, drawn in SVG. Every bar carries its value
 //! as text, and the table that follows repeats the data, so colour is never the only signal.
 
-use crate::components::results::Outcome;
+use crate::components::results_body::Outcome;
 use crate::i18n::{format_score, texts};
 use crate::state::SharedBank;
 use assessment_core::Lang;

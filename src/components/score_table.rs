@@ -1,6 +1,6 @@
 //! The chart's data as a table: the text alternative, and handy for anyone who prefers numbers.
 
-use crate::components::results::Outcome;
+use crate::components::results_body::Outcome;
 use crate::i18n::{band_label, format_score, texts};
 use crate::state::SharedBank;
 use assessment_core::Lang;

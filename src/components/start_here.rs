@@ -1,6 +1,6 @@
 //! The top three fixes overall: a short list to act on first.
 
-use crate::components::results::Outcome;
+use crate::components::results_body::Outcome;
 use crate::i18n::texts;
 use crate::state::SharedBank;
 use assessment_core::Lang;

@@ -1,14 +1,26 @@
-//! Owns the session and shows the screen for the current step.
+//! Owns the session and shows the screen for the current step, or a shared result opened
+//! from a link.
 
 use crate::browser;
+use crate::clock;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
+use crate::components::history_view::HistoryView;
 use crate::components::intro::Intro;
+use crate::components::pact_view::PactView;
 use crate::components::problem_step::ProblemStep;
 use crate::components::results::Results;
+use crate::components::shared_view::SharedView;
+use crate::components::storage_notice::StorageNotice;
+use crate::download;
+use crate::hooks::use_persisted_session::use_persisted_session;
 use crate::i18n::texts;
-use crate::state::{SessionState, SharedBank};
-use assessment_core::{Action, Lang, Session, Step};
+use crate::persistence::{self, StorageStatus};
+use crate::state::SharedBank;
+use assessment_core::{
+    code_from_fragment, decode_code, Action, AnswerCode, CodeError, Date, Lang, Step,
+};
+use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -18,13 +30,22 @@ pub struct WidgetProps {
     pub initial_lang: Lang,
 }
 
+/// A result opened from a share link: the decoded answers, or why they cannot be shown.
+fn shared_from_location(bank: &SharedBank) -> Option<Result<Rc<AnswerCode>, CodeError>> {
+    let fragment = browser::location_fragment()?;
+    let code = code_from_fragment(&fragment)?;
+    Some(decode_code(bank, code).map(Rc::new))
+}
+
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
-    let session = {
+    let persisted = use_persisted_session(&props.bank, props.initial_lang);
+    let session = persisted.session;
+    let status = persisted.status;
+    let shared = use_state({
         let bank = props.bank.clone();
-        let lang = props.initial_lang;
-        use_reducer(move || SessionState(Session::new(&bank, lang)))
-    };
+        move || shared_from_location(&bank)
+    });
     let heading = use_node_ref();
     let on_action = {
         let dispatcher = session.dispatcher();
@@ -35,11 +56,28 @@ pub fn Widget(props: &WidgetProps) -> Html {
         browser::set_document_lang(*lang, texts(*lang).app_title);
     });
 
-    // Moving to another step moves focus to its heading, so keyboard and screen-reader users
+    // Reaching the results completes the assessment: it gets its nonce and its history entry.
+    use_effect_with(session.step, {
+        let dispatcher = session.dispatcher();
+        move |step| {
+            if *step == Step::Results {
+                let (year, month, day) = clock::today();
+                if let Ok(date) = Date::new(year, month, day) {
+                    dispatcher.dispatch(Action::Complete {
+                        nonce: clock::nonce(),
+                        date,
+                    });
+                }
+            }
+        }
+    });
+
+    // Moving to another screen moves focus to its heading, so keyboard and screen-reader users
     // start reading at the top of the new content. The first render keeps focus where the
     // host page left it.
+    let showing_shared = matches!(*shared, Some(Ok(_)));
     let first_render = use_mut_ref(|| true);
-    use_effect_with(session.step, {
+    use_effect_with((session.step, showing_shared), {
         let heading = heading.clone();
         move |_| {
             if std::mem::replace(&mut *first_render.borrow_mut(), false) {
@@ -53,11 +91,67 @@ pub fn Widget(props: &WidgetProps) -> Html {
     });
 
     let lang = session.lang;
-    let screen = match session.step {
-        Step::Intro => html! {
+    let t = texts(lang);
+    let leave_shared = {
+        let shared = shared.clone();
+        Callback::from(move |()| {
+            browser::clear_fragment();
+            shared.set(None);
+        })
+    };
+    let download_raw = {
+        let status = status.clone();
+        Callback::from(move |()| {
+            if let StorageStatus::Unreadable { error, raw, .. } = &*status {
+                if download::save_text(
+                    "problemes-imaginaires-donnees-brutes.txt",
+                    "text/plain",
+                    raw,
+                ) {
+                    status.set(StorageStatus::Unreadable {
+                        error: error.clone(),
+                        raw: raw.clone(),
+                        backed_up: true,
+                    });
+                }
+            }
+        })
+    };
+    let forget_all = {
+        let dispatcher = session.dispatcher();
+        let status = status.clone();
+        Callback::from(move |()| {
+            dispatcher.dispatch(Action::ForgetAll);
+            let forgotten = persistence::forget_all();
+            if !matches!(*status, StorageStatus::Unavailable) {
+                status.set(if forgotten.is_ok() {
+                    StorageStatus::Working
+                } else {
+                    StorageStatus::WriteFailed
+                });
+            }
+        })
+    };
+
+    let share_error = match &*shared {
+        Some(Err(error)) => Some(error.clone()),
+        _ => None,
+    };
+    let screen = match (&*shared, session.step) {
+        (Some(Ok(code)), _) => html! {
+            <SharedView
+                bank={props.bank.clone()}
+                {lang}
+                shared={code.clone()}
+                own={session.history.last().cloned()}
+                heading={heading.clone()}
+                on_take_it={leave_shared.clone()}
+            />
+        },
+        (_, Step::Intro) => html! {
             <Intro {lang} heading={heading.clone()} on_action={on_action.clone()} />
         },
-        Step::Problem(at) => html! {
+        (_, Step::Problem(at)) => html! {
             <ProblemStep
                 key={at}
                 bank={props.bank.clone()}
@@ -69,13 +163,29 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 on_action={on_action.clone()}
             />
         },
-        Step::Results => html! {
+        (_, Step::Results) => html! {
             <Results
                 bank={props.bank.clone()}
                 {lang}
-                answers={session.answers.clone()}
-                notes={session.notes.clone()}
-                step_count={session.step_count()}
+                session={session.0.clone()}
+                heading={heading.clone()}
+                on_action={on_action.clone()}
+            />
+        },
+        (_, Step::History) => html! {
+            <HistoryView
+                bank={props.bank.clone()}
+                {lang}
+                session={session.0.clone()}
+                heading={heading.clone()}
+                on_action={on_action.clone()}
+            />
+        },
+        (_, Step::Pact) => html! {
+            <PactView
+                bank={props.bank.clone()}
+                {lang}
+                session={session.0.clone()}
                 heading={heading.clone()}
                 on_action={on_action.clone()}
             />
@@ -85,8 +195,22 @@ pub fn Widget(props: &WidgetProps) -> Html {
     html! {
         <div class="pi-app" lang={lang.code()}>
             <Header {lang} on_action={on_action.clone()} />
-            <main class="pi-main">{ screen }</main>
-            <Footer {lang} />
+            <main class="pi-main">
+                <StorageNotice {lang} status={(*status).clone()} on_download_raw={download_raw} />
+                if let Some(error) = share_error {
+                    <div class="alert" role="alert" data-share-error="">
+                        <p><strong>{ t.share_error_title }</strong></p>
+                        <p>{ error.message(lang) }</p>
+                        <p>{ t.share_error_kept }</p>
+                        <button type="button" class="button button--secondary" data-action="dismiss-share-error"
+                            onclick={leave_shared.reform(|_| ())}>
+                            { t.dismiss }
+                        </button>
+                    </div>
+                }
+                { screen }
+            </main>
+            <Footer {lang} on_forget_all={forget_all} />
         </div>
     }
 }

@@ -1,0 +1,59 @@
+//! The results themselves: overall profile, chart and table, where to start, and each problem
+//! in detail. Shared by one's own results and by a shared, read-only result.
+
+use crate::components::overall_summary::OverallSummary;
+use crate::components::problem_result::ProblemResult;
+use crate::components::score_chart::ScoreChart;
+use crate::components::score_table::ScoreTable;
+use crate::components::start_here::StartHere;
+use crate::state::SharedBank;
+use assessment_core::{assess, recommend, Answers, Assessment, Lang, Recommendations};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Everything the results show, computed once per set of answers.
+#[derive(Debug, PartialEq)]
+pub struct Outcome {
+    pub assessment: Assessment,
+    pub recommendations: Recommendations,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsBodyProps {
+    pub bank: SharedBank,
+    pub lang: Lang,
+    pub answers: Answers,
+}
+
+#[component]
+pub fn ResultsBody(props: &ResultsBodyProps) -> Html {
+    let lang = props.lang;
+    let outcome: Rc<Outcome> = use_memo(
+        (props.bank.clone(), props.answers.clone()),
+        |(bank, answers)| {
+            let assessment = assess(bank, answers);
+            let recommendations = recommend(bank, answers, &assessment);
+            Outcome {
+                assessment,
+                recommendations,
+            }
+        },
+    );
+    html! {
+        <>
+            <OverallSummary bank={props.bank.clone()} {lang} outcome={outcome.clone()} />
+            <ScoreChart bank={props.bank.clone()} {lang} outcome={outcome.clone()} />
+            <ScoreTable bank={props.bank.clone()} {lang} outcome={outcome.clone()} />
+            <StartHere bank={props.bank.clone()} {lang} outcome={outcome.clone()} />
+            for result in outcome.assessment.problems.iter() {
+                <ProblemResult
+                    key={result.problem}
+                    bank={props.bank.clone()}
+                    {lang}
+                    problem={result.problem}
+                    outcome={outcome.clone()}
+                />
+            }
+        </>
+    }
+}

@@ -1,0 +1,72 @@
+//! The share link and the answer code of the current results.
+
+use crate::browser;
+use crate::i18n::texts;
+use assessment_core::Lang;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SharePanelProps {
+    pub lang: Lang,
+    pub code: AttrValue,
+    pub url: AttrValue,
+}
+
+#[component]
+pub fn SharePanel(props: &SharePanelProps) -> Html {
+    let t = texts(props.lang);
+    // None: not copied yet; Some(true): copied; Some(false): copy refused.
+    let copied = use_state(|| None::<bool>);
+    let link_input = use_node_ref();
+
+    let copy = {
+        let copied = copied.clone();
+        let url = props.url.clone();
+        let link_input = link_input.clone();
+        Callback::from(move |_: MouseEvent| {
+            let copied = copied.clone();
+            let link_input = link_input.clone();
+            browser::copy_text(
+                &url,
+                Callback::from(move |ok: bool| {
+                    if !ok {
+                        // Select the link so that Ctrl+C is all that is left to do.
+                        if let Some(input) = link_input.cast::<HtmlInputElement>() {
+                            input.select();
+                        }
+                    }
+                    copied.set(Some(ok));
+                }),
+            );
+        })
+    };
+    let select_all = Callback::from(|event: FocusEvent| {
+        if let Some(input) = event.target_dyn_into::<HtmlInputElement>() {
+            input.select();
+        }
+    });
+
+    html! {
+        <div class="share" data-section="share">
+            <h3>{ t.share_title }</h3>
+            <p>{ t.share_lead }</p>
+            <label for="pi-share-link">{ t.share_link_label }</label>
+            <div class="share__row">
+                <input id="pi-share-link" type="text" readonly=true class="share__link"
+                    data-share-link="" value={props.url.clone()} ref={link_input} onfocus={select_all} />
+                <button type="button" class="button button--primary" data-action="copy-link" onclick={copy}>
+                    { t.copy_link }
+                </button>
+            </div>
+            <p role="status" class="share__status">
+                { match *copied { Some(true) => t.copied, Some(false) => t.copy_failed, None => "" } }
+            </p>
+            <p class="share__code">
+                { t.answer_code_label }{ " " }<code data-answer-code="">{ props.code.clone() }</code>
+                <br />
+                <span class="share__hint">{ t.answer_code_hint }</span>
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,39 @@
+//! `localStorage`, behind three functions that never panic. Private browsing, `file://` pages,
+//! locked-down intranet browsers and full quotas all surface as a [`StorageError`] the app can
+//! explain in a sentence.
+
+/// Why the browser refused to keep or give back our data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageError {
+    /// No `localStorage` at all, or access to it is forbidden.
+    Unavailable,
+    /// Writing failed, usually because the quota is full.
+    WriteFailed,
+}
+
+fn local_storage() -> Result<web_sys::Storage, StorageError> {
+    web_sys::window()
+        .and_then(|window| window.local_storage().ok().flatten())
+        .ok_or(StorageError::Unavailable)
+}
+
+/// The value stored under `key`, if any.
+pub fn read(key: &str) -> Result<Option<String>, StorageError> {
+    local_storage()?
+        .get_item(key)
+        .map_err(|_| StorageError::Unavailable)
+}
+
+/// Stores `value` under `key`.
+pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
+    local_storage()?
+        .set_item(key, value)
+        .map_err(|_| StorageError::WriteFailed)
+}
+
+/// Forgets `key`.
+pub fn remove(key: &str) -> Result<(), StorageError> {
+    local_storage()?
+        .remove_item(key)
+        .map_err(|_| StorageError::WriteFailed)
+}

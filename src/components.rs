@@ -2,7 +2,7 @@
 
 pub mod app;
 pub mod comparison_view;
-pub mod delete_data_control;
+pub mod confirm_action;
 pub mod fix_card;
 pub mod footer;
 pub mod header;
@@ -16,7 +16,6 @@ pub mod problem_result;
 pub mod problem_step;
 pub mod question;
 pub mod reflection;
-pub mod restart_control;
 pub mod results;
 pub mod results_body;
 pub mod score_chart;

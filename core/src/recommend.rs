@@ -110,7 +110,7 @@ pub fn recommend(bank: &Bank, answers: &Answers, assessment: &Assessment) -> Rec
             .and_then(|result| result.score)
             .map_or(u16::MAX, |score| u16::from(score.tenths()))
     };
-    found.sort_by_key(|r| {
+    sort_small_by_key(&mut found, |r| {
         (
             severity(r.fix.problem),
             Reverse(r.triggers.len()),
@@ -119,4 +119,17 @@ pub fn recommend(bank: &Bank, answers: &Answers, assessment: &Assessment) -> Rec
         )
     });
     Recommendations { ordered: found }
+}
+
+/// Sorts a short list (a few dozen items) by key, keeping equal items in order. A plain
+/// insertion sort: the standard library's sorts are faster on long lists but add kilobytes
+/// to the wasm for each key type, and these lists are never long.
+pub fn sort_small_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    for unsorted in 1..items.len() {
+        let mut at = unsorted;
+        while at > 0 && key(&items[at - 1]) > key(&items[at]) {
+            items.swap(at - 1, at);
+            at -= 1;
+        }
+    }
 }

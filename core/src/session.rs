@@ -243,7 +243,7 @@ impl Session {
                         None => next.history.push(entry),
                     }
                 }
-                next.history.sort_by_key(|entry| entry.date);
+                crate::recommend::sort_small_by_key(&mut next.history, |entry| entry.date);
             }
             Action::ForgetAll => {
                 let lang = self.lang;

@@ -98,3 +98,14 @@ proptest! {
         prop_assert_eq!(result.start_here(), &result.ordered[..result.ordered.len().min(3)]);
     }
 }
+
+proptest! {
+    #[test]
+    fn the_small_sort_is_a_stable_sort(items in proptest::collection::vec((0u8..5, any::<u16>()), 0..40)) {
+        let mut ours = items.clone();
+        assessment_core::recommend::sort_small_by_key(&mut ours, |item| item.0);
+        let mut reference = items;
+        reference.sort_by_key(|item| item.0);
+        prop_assert_eq!(ours, reference);
+    }
+}

@@ -5,18 +5,15 @@ use crate::state::SharedBank;
 use assessment_core::{FixRef, Lang, Trigger};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct FixCardProps {
     pub bank: SharedBank,
     pub lang: Lang,
     pub fix: FixRef,
     /// The answers that triggered it; empty for the course's other ideas.
-    #[prop_or_default]
     pub triggers: Vec<Trigger>,
 }
 
-#[component]
-pub fn FixCard(props: &FixCardProps) -> Html {
+pub fn fix_card(props: &FixCardProps) -> Html {
     let lang = props.lang;
     let t = texts(lang);
     let fix = props.bank.fix(props.fix);

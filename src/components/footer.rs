@@ -1,6 +1,6 @@
 //! Credits and the privacy promise, on every screen.
 
-use crate::components::delete_data_control::DeleteDataControl;
+use crate::components::confirm_action::ConfirmAction;
 use crate::i18n::texts;
 use assessment_core::Lang;
 use yew::prelude::*;
@@ -11,15 +11,13 @@ pub const COURSE_URL: &str = "https://beta.gouv.fr/approche/formation/mooc";
 pub const SEQUENCE_URL: &str =
     "https://beta.gouv.fr/approche/formation/mooc/sequence-4-survivre-milieu-hostile.html";
 
-#[derive(Properties, PartialEq)]
 pub struct FooterProps {
     pub lang: Lang,
     /// Deletes everything kept on this device.
     pub on_forget_all: Callback<()>,
 }
 
-#[component]
-pub fn Footer(props: &FooterProps) -> Html {
+pub fn footer(props: &FooterProps) -> Html {
     let t = texts(props.lang);
     html! {
         <footer class="pi-footer">
@@ -31,7 +29,16 @@ pub fn Footer(props: &FooterProps) -> Html {
                 </a>
             </p>
             <p>{ t.footer_privacy }</p>
-            <DeleteDataControl lang={props.lang} on_confirm={props.on_forget_all.clone()} />
+            <ConfirmAction
+                action="delete-data"
+                class="link-button"
+                label={t.delete_data}
+                question={t.delete_data_confirm_text}
+                confirm_label={t.delete_data_confirm}
+                cancel_label={t.restart_cancel}
+                done_message={t.delete_data_done}
+                on_confirm={props.on_forget_all.clone()}
+            />
         </footer>
     }
 }

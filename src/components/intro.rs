@@ -5,15 +5,13 @@ use crate::i18n::texts;
 use assessment_core::{Action, Lang};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct IntroProps {
     pub lang: Lang,
     pub heading: NodeRef,
     pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn Intro(props: &IntroProps) -> Html {
+pub fn intro(props: &IntroProps) -> Html {
     let t = texts(props.lang);
     html! {
         <section class="step intro" data-step="intro" aria-labelledby="pi-intro-title">

@@ -5,7 +5,6 @@ use crate::i18n::texts;
 use assessment_core::{Action, Lang};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct LangSwitchProps {
     pub lang: Lang,
     pub on_action: Callback<Action>,
@@ -18,8 +17,7 @@ fn own_name(lang: Lang) -> &'static str {
     }
 }
 
-#[component]
-pub fn LangSwitch(props: &LangSwitchProps) -> Html {
+pub fn lang_switch(props: &LangSwitchProps) -> Html {
     html! {
         <div class="lang-switch" role="group" aria-label={texts(props.lang).language_group}>
             for choice in Lang::ALL {

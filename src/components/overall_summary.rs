@@ -7,15 +7,13 @@ use assessment_core::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct OverallSummaryProps {
     pub bank: SharedBank,
     pub lang: Lang,
     pub outcome: Rc<Outcome>,
 }
 
-#[component]
-pub fn OverallSummary(props: &OverallSummaryProps) -> Html {
+pub fn overall_summary(props: &OverallSummaryProps) -> Html {
     let lang = props.lang;
     let t = texts(lang);
     let overall = &props.outcome.assessment.overall;

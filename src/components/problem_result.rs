@@ -1,7 +1,7 @@
 //! One problem's result: score and band in words, blind spots, the key lesson, the course's
 //! story and the prioritised fixes. Carries the stable `data-*` hooks used by automated checks.
 
-use crate::components::fix_card::FixCard;
+use crate::components::fix_card::{fix_card, FixCardProps};
 use crate::components::results_body::Outcome;
 use crate::i18n::{band_label, blind_spots, format_score, texts};
 use crate::state::SharedBank;
@@ -9,7 +9,6 @@ use assessment_core::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ProblemResultProps {
     pub bank: SharedBank,
     pub lang: Lang,
@@ -17,8 +16,7 @@ pub struct ProblemResultProps {
     pub outcome: Rc<Outcome>,
 }
 
-#[component]
-pub fn ProblemResult(props: &ProblemResultProps) -> Html {
+pub fn problem_result(props: &ProblemResultProps) -> Html {
     let lang = props.lang;
     let t = texts(lang);
     let (Some(problem), Some(result)) = (
@@ -80,19 +78,13 @@ pub fn ProblemResult(props: &ProblemResultProps) -> Html {
                 <p>{ t.fixes_none }</p>
             }
             for recommendation in triggered.iter() {
-                <FixCard
-                    key={recommendation.fix.fix}
-                    bank={props.bank.clone()}
-                    {lang}
-                    fix={recommendation.fix}
-                    triggers={recommendation.triggers.clone()}
-                />
+                { fix_card(&FixCardProps { bank: props.bank.clone(), lang, fix: recommendation.fix, triggers: recommendation.triggers.clone() }) }
             }
             if !others.is_empty() {
                 <details class="more-fixes">
                     <summary>{ format!("{} ({})", t.other_fixes, others.len()) }</summary>
                     for fix in others.iter() {
-                        <FixCard key={fix.fix} bank={props.bank.clone()} {lang} fix={*fix} />
+                        { fix_card(&FixCardProps { bank: props.bank.clone(), lang, fix: *fix, triggers: Vec::new() }) }
                     }
                 </details>
             }

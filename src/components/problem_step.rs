@@ -1,13 +1,12 @@
 //! The questions about one problem, with the step indicator and previous/next buttons.
 
-use crate::components::question::Question;
-use crate::components::stepper::Stepper;
+use crate::components::question::{question, QuestionProps};
+use crate::components::stepper::{stepper, StepperProps};
 use crate::i18n::{answered_of, texts, unanswered_note};
 use crate::state::SharedBank;
 use assessment_core::{Action, Answers, Lang};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ProblemStepProps {
     pub bank: SharedBank,
     /// Position of the problem in the bank.
@@ -19,8 +18,7 @@ pub struct ProblemStepProps {
     pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn ProblemStep(props: &ProblemStepProps) -> Html {
+pub fn problem_step(props: &ProblemStepProps) -> Html {
     let lang = props.lang;
     let t = texts(lang);
     let Some(problem) = props.bank.problems.get(props.problem) else {
@@ -40,27 +38,11 @@ pub fn ProblemStep(props: &ProblemStepProps) -> Html {
 
     html! {
         <section class="step" data-step="problem" data-problem-step={problem.id.clone()}>
-            <Stepper
-                {lang}
-                current={props.problem + 1}
-                total={props.step_count}
-                title={problem.label.get(lang).to_string()}
-                next_title={Some(AttrValue::from(next_title))}
-                heading={props.heading.clone()}
-            />
+            { stepper(&StepperProps { lang, current: props.problem + 1, total: props.step_count, title: problem.label.get(lang).to_string().into(), next_title: Some(next_title.into()), heading: props.heading.clone() }) }
             <p class="step__summary">{ problem.summary.get(lang).to_string() }</p>
             <p class="step__hint">{ t.scale_hint }</p>
-            for (position, question) in problem.questions.iter().enumerate() {
-                <Question
-                    key={question.id.clone()}
-                    {lang}
-                    id={question.id.clone()}
-                    index={question.index}
-                    number={position + 1}
-                    text={question.text.get(lang).to_string()}
-                    selected={props.answers.get(question.index)}
-                    on_action={props.on_action.clone()}
-                />
+            for (position, item) in problem.questions.iter().enumerate() {
+                { question(&QuestionProps { lang, id: item.id.clone().into(), index: item.index, number: position + 1, text: item.text.get(lang).to_string().into(), selected: props.answers.get(item.index), on_action: props.on_action.clone() }) }
             }
             <div class="step__progress">
                 <label for="pi-progress">{ t.progress_label }</label>

@@ -5,7 +5,6 @@ use crate::i18n::answer_label;
 use assessment_core::{Action, Answer, Lang};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct QuestionProps {
     pub lang: Lang,
     /// The question's id in the bank; also the radio group's name.
@@ -19,8 +18,7 @@ pub struct QuestionProps {
     pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn Question(props: &QuestionProps) -> Html {
+pub fn question(props: &QuestionProps) -> Html {
     let index = props.index;
     html! {
         <fieldset class="question" data-question={props.id.clone()}>

@@ -5,15 +5,13 @@ use assessment_core::{Action, Lang};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ReflectionProps {
     pub lang: Lang,
     pub notes: [String; 2],
     pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn Reflection(props: &ReflectionProps) -> Html {
+pub fn reflection(props: &ReflectionProps) -> Html {
     let t = texts(props.lang);
     let prompts = [t.reflect_worst, t.reflect_action];
     html! {

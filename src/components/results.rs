@@ -2,18 +2,17 @@
 //! keeping (exports, history, rendez-vous, pact), and "start again".
 
 use crate::browser;
+use crate::components::confirm_action::ConfirmAction;
 use crate::components::keep_panel::KeepPanel;
-use crate::components::reflection::Reflection;
-use crate::components::restart_control::RestartControl;
+use crate::components::reflection::{reflection, ReflectionProps};
 use crate::components::results_body::ResultsBody;
 use crate::components::share_panel::SharePanel;
-use crate::components::stepper::Stepper;
+use crate::components::stepper::{stepper, StepperProps};
 use crate::i18n::texts;
 use crate::state::SharedBank;
 use assessment_core::{encode_code, share_fragment, Action, Lang, Session};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub bank: SharedBank,
     pub lang: Lang,
@@ -22,8 +21,7 @@ pub struct ResultsProps {
     pub on_action: Callback<Action>,
 }
 
-#[component]
-pub fn Results(props: &ResultsProps) -> Html {
+pub fn results(props: &ResultsProps) -> Html {
     let lang = props.lang;
     let t = texts(lang);
     let session = &props.session;
@@ -36,16 +34,10 @@ pub fn Results(props: &ResultsProps) -> Html {
 
     html! {
         <section class="step results" data-step="results">
-            <Stepper
-                {lang}
-                current={session.step_count()}
-                total={session.step_count()}
-                title={t.results_title}
-                heading={props.heading.clone()}
-            />
+            { stepper(&StepperProps { lang, current: session.step_count(), total: session.step_count(), title: t.results_title.into(), heading: props.heading.clone(), next_title: None }) }
             <p class="step__summary">{ t.results_lead }</p>
             <ResultsBody bank={props.bank.clone()} {lang} answers={session.answers.clone()} />
-            <Reflection {lang} notes={session.notes.clone()} on_action={props.on_action.clone()} />
+            { reflection(&ReflectionProps { lang, notes: session.notes.clone(), on_action: props.on_action.clone() }) }
             if let Some((code, url)) = share {
                 <SharePanel {lang} code={code} url={url.clone()} />
                 <KeepPanel
@@ -65,7 +57,15 @@ pub fn Results(props: &ResultsProps) -> Html {
                 >
                     { t.edit_answers }
                 </button>
-                <RestartControl {lang} on_action={props.on_action.clone()} />
+                <ConfirmAction
+                    action="restart"
+                    class="button button--secondary"
+                    label={t.restart}
+                    question={t.restart_confirm_text}
+                    confirm_label={t.restart_confirm}
+                    cancel_label={t.restart_cancel}
+                    on_confirm={props.on_action.reform(|()| Action::Restart)}
+                />
             </div>
         </section>
     }

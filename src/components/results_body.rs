@@ -1,11 +1,11 @@
 //! The results themselves: overall profile, chart and table, where to start, and each problem
 //! in detail. Shared by one's own results and by a shared, read-only result.
 
-use crate::components::overall_summary::OverallSummary;
-use crate::components::problem_result::ProblemResult;
-use crate::components::score_chart::ScoreChart;
-use crate::components::score_table::ScoreTable;
-use crate::components::start_here::StartHere;
+use crate::components::overall_summary::{overall_summary, OverallSummaryProps};
+use crate::components::problem_result::{problem_result, ProblemResultProps};
+use crate::components::score_chart::{score_chart, ScoreChartProps};
+use crate::components::score_table::{score_table, ScoreTableProps};
+use crate::components::start_here::{start_here, StartHereProps};
 use crate::state::SharedBank;
 use assessment_core::{assess, recommend, Answers, Assessment, Lang, Recommendations};
 use std::rc::Rc;
@@ -41,18 +41,12 @@ pub fn ResultsBody(props: &ResultsBodyProps) -> Html {
     );
     html! {
         <>
-            <OverallSummary bank={props.bank.clone()} {lang} outcome={outcome.clone()} />
-            <ScoreChart bank={props.bank.clone()} {lang} outcome={outcome.clone()} />
-            <ScoreTable bank={props.bank.clone()} {lang} outcome={outcome.clone()} />
-            <StartHere bank={props.bank.clone()} {lang} outcome={outcome.clone()} />
+            { overall_summary(&OverallSummaryProps { bank: props.bank.clone(), lang, outcome: outcome.clone() }) }
+            { score_chart(&ScoreChartProps { bank: props.bank.clone(), lang, outcome: outcome.clone() }) }
+            { score_table(&ScoreTableProps { bank: props.bank.clone(), lang, outcome: outcome.clone() }) }
+            { start_here(&StartHereProps { bank: props.bank.clone(), lang, outcome: outcome.clone() }) }
             for result in outcome.assessment.problems.iter() {
-                <ProblemResult
-                    key={result.problem}
-                    bank={props.bank.clone()}
-                    {lang}
-                    problem={result.problem}
-                    outcome={outcome.clone()}
-                />
+                { problem_result(&ProblemResultProps { bank: props.bank.clone(), lang, problem: result.problem, outcome: outcome.clone() }) }
             }
         </>
     }

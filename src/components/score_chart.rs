@@ -8,7 +8,6 @@ use assessment_core::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ScoreChartProps {
     pub bank: SharedBank,
     pub lang: Lang,
@@ -24,8 +23,7 @@ fn x_of(tenths: u32) -> u32 {
     tenths * BAR_WIDTH / 100
 }
 
-#[component]
-pub fn ScoreChart(props: &ScoreChartProps) -> Html {
+pub fn score_chart(props: &ScoreChartProps) -> Html {
     let lang = props.lang;
     let t = texts(lang);
     let rows = props.outcome.assessment.problems.len() as u32;

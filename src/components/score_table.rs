@@ -7,15 +7,13 @@ use assessment_core::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ScoreTableProps {
     pub bank: SharedBank,
     pub lang: Lang,
     pub outcome: Rc<Outcome>,
 }
 
-#[component]
-pub fn ScoreTable(props: &ScoreTableProps) -> Html {
+pub fn score_table(props: &ScoreTableProps) -> Html {
     let lang = props.lang;
     let t = texts(lang);
     html! {

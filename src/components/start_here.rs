@@ -7,15 +7,13 @@ use assessment_core::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct StartHereProps {
     pub bank: SharedBank,
     pub lang: Lang,
     pub outcome: Rc<Outcome>,
 }
 
-#[component]
-pub fn StartHere(props: &StartHereProps) -> Html {
+pub fn start_here(props: &StartHereProps) -> Html {
     let lang = props.lang;
     let t = texts(lang);
     let top = props.outcome.recommendations.start_here();

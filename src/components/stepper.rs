@@ -5,7 +5,6 @@ use crate::i18n::{step_of, texts};
 use assessment_core::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct StepperProps {
     pub lang: Lang,
     /// 1-based number of the current step.
@@ -13,13 +12,11 @@ pub struct StepperProps {
     pub total: usize,
     pub title: AttrValue,
     /// Name of the next step, if any.
-    #[prop_or_default]
     pub next_title: Option<AttrValue>,
     pub heading: NodeRef,
 }
 
-#[component]
-pub fn Stepper(props: &StepperProps) -> Html {
+pub fn stepper(props: &StepperProps) -> Html {
     let t = texts(props.lang);
     html! {
         <div class="stepper">

@@ -5,15 +5,13 @@ use crate::persistence::StorageStatus;
 use assessment_core::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct StorageNoticeProps {
     pub lang: Lang,
     pub status: StorageStatus,
     pub on_download_raw: Callback<()>,
 }
 
-#[component]
-pub fn StorageNotice(props: &StorageNoticeProps) -> Html {
+pub fn storage_notice(props: &StorageNoticeProps) -> Html {
     let t = texts(props.lang);
     match &props.status {
         StorageStatus::Working => Html::default(),

@@ -3,15 +3,15 @@
 
 use crate::browser;
 use crate::clock;
-use crate::components::footer::Footer;
-use crate::components::header::Header;
+use crate::components::footer::{footer, FooterProps};
+use crate::components::header::{header, HeaderProps};
 use crate::components::history_view::HistoryView;
-use crate::components::intro::Intro;
+use crate::components::intro::{intro, IntroProps};
 use crate::components::pact_view::PactView;
-use crate::components::problem_step::ProblemStep;
-use crate::components::results::Results;
+use crate::components::problem_step::{problem_step, ProblemStepProps};
+use crate::components::results::{results, ResultsProps};
 use crate::components::shared_view::SharedView;
-use crate::components::storage_notice::StorageNotice;
+use crate::components::storage_notice::{storage_notice, StorageNoticeProps};
 use crate::download;
 use crate::hooks::use_persisted_session::use_persisted_session;
 use crate::i18n::texts;
@@ -149,28 +149,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
             />
         },
         (_, Step::Intro) => html! {
-            <Intro {lang} heading={heading.clone()} on_action={on_action.clone()} />
+            { intro(&IntroProps { lang, heading: heading.clone(), on_action: on_action.clone() }) }
         },
         (_, Step::Problem(at)) => html! {
-            <ProblemStep
-                key={at}
-                bank={props.bank.clone()}
-                problem={at}
-                {lang}
-                answers={session.answers.clone()}
-                step_count={session.step_count()}
-                heading={heading.clone()}
-                on_action={on_action.clone()}
-            />
+            { problem_step(&ProblemStepProps { bank: props.bank.clone(), problem: at, lang, answers: session.answers.clone(), step_count: session.step_count(), heading: heading.clone(), on_action: on_action.clone() }) }
         },
         (_, Step::Results) => html! {
-            <Results
-                bank={props.bank.clone()}
-                {lang}
-                session={session.0.clone()}
-                heading={heading.clone()}
-                on_action={on_action.clone()}
-            />
+            { results(&ResultsProps { bank: props.bank.clone(), lang, session: session.0.clone(), heading: heading.clone(), on_action: on_action.clone() }) }
         },
         (_, Step::History) => html! {
             <HistoryView
@@ -194,9 +179,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
 
     html! {
         <div class="pi-app" lang={lang.code()}>
-            <Header {lang} on_action={on_action.clone()} />
+            { header(&HeaderProps { lang, on_action: on_action.clone() }) }
             <main class="pi-main">
-                <StorageNotice {lang} status={(*status).clone()} on_download_raw={download_raw} />
+                { storage_notice(&StorageNoticeProps { lang, status: (*status).clone(), on_download_raw: download_raw }) }
                 if let Some(error) = share_error {
                     <div class="alert" role="alert" data-share-error="">
                         <p><strong>{ t.share_error_title }</strong></p>
@@ -210,7 +195,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 }
                 { screen }
             </main>
-            <Footer {lang} on_forget_all={forget_all} />
+            { footer(&FooterProps { lang, on_forget_all: forget_all }) }
         </div>
     }
 }

@@ -3,7 +3,9 @@
 // Every test uses `test` from this file: its `guard` fixture (automatic) fails the test on any
 // console error, any uncaught page error, and any request to an origin other than the test
 // server's, in every page of the test's browser context.
-import { test as base, expect, type Locator, type Page, type BrowserContext } from "@playwright/test";
+import {
+  test as base, expect, type Locator, type Page, type BrowserContext, type BrowserContextOptions,
+} from "@playwright/test";
 
 export { expect };
 
@@ -96,6 +98,18 @@ function isForeign(url: string): boolean {
   }
 }
 
+/**
+ * Puts `context` under `guard`: its console errors, page errors and requests are recorded, and
+ * requests to other origins are aborted (and fail the test at teardown).
+ */
+export async function guardContext(context: BrowserContext, guard: Guard): Promise<void> {
+  watch(context, guard);
+  await context.route(
+    (url) => isForeign(url.href),
+    (route) => route.abort("blockedbyclient"),
+  );
+}
+
 function watch(context: BrowserContext, guard: Guard): void {
   const watchPage = (page: Page) => {
     page.on("console", (msg) => {
@@ -111,16 +125,19 @@ function watch(context: BrowserContext, guard: Guard): void {
   context.on("request", (request) => guard.requests.push(request.url()));
 }
 
-export const test = base.extend<{ guard: Guard }>({
+/**
+ * Opens another browser context (its own, empty storage: another person, or the same person on
+ * another device) with the project's options plus `options`, watched by the same guard and
+ * closed at the end of the test.
+ */
+export type FreshContext = (options?: BrowserContextOptions) => Promise<BrowserContext>;
+
+export const test = base.extend<{ guard: Guard; freshContext: FreshContext }>({
   guard: [
     async ({ context }, use) => {
       const guard: Guard = { requests: [], errors: [] };
-      watch(context, guard);
       // A foreign request is recorded (and fails the test below) but never leaves the machine.
-      await context.route(
-        (url) => isForeign(url.href),
-        (route) => route.abort("blockedbyclient"),
-      );
+      await guardContext(context, guard);
       await use(guard);
       const foreign = guard.requests.filter(isForeign);
       expect(foreign, `requests to origins other than ${ORIGIN}`).toEqual([]);
@@ -128,6 +145,16 @@ export const test = base.extend<{ guard: Guard }>({
     },
     { auto: true },
   ],
+  freshContext: async ({ browser, guard, baseURL, locale, viewport }, use) => {
+    const opened: BrowserContext[] = [];
+    await use(async (options = {}) => {
+      const context = await browser.newContext({ baseURL, locale, viewport, acceptDownloads: true, ...options });
+      await guardContext(context, guard);
+      opened.push(context);
+      return context;
+    });
+    for (const context of opened) await context.close();
+  },
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -267,4 +294,262 @@ export async function expectNoAxeViolations(page: Page, what: string): Promise<v
     )
     .join("\n");
   expect(violations.length, `axe-core violations on ${what}:\n${report}`).toBe(0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keep, share and come back: storage, downloads, answer codes, fresh contexts.
+
+/** The localStorage key of the saved session, and where unreadable data is put aside. */
+export const STATE_KEY = "problemes-imaginaires:v1";
+export const BACKUP_KEY = "problemes-imaginaires:v1:unreadable";
+
+/** The four problems' labels, as in content/bank.txt. */
+export const PROBLEM_LABELS: Record<Lang, Record<ProblemId, string>> = {
+  fr: {
+    "validation-loop": "La boucle de validation infinie",
+    "political-crisis": "La crise politique",
+    "security-panic": "La panique sécuritaire",
+    "more-than-perfect": "Le plus-que-parfait",
+  },
+  en: {
+    "validation-loop": "The endless validation loop",
+    "political-crisis": "The political crisis",
+    "security-panic": "Security panic",
+    "more-than-perfect": "The “more-than-perfect”",
+  },
+};
+
+/** Every question id in bank order (A1 … D8). */
+export const QUESTION_IDS: readonly string[] = PROBLEMS.flatMap((p) => QUESTIONS[p].map(([id]) => id));
+/** Polarity of each question id. */
+export const POLARITY: Record<string, Polarity> = Object.fromEntries(
+  PROBLEMS.flatMap((p) => QUESTIONS[p].map(([id, polarity]) => [id, polarity])),
+);
+
+/** A full set of answers by question id; null (or a missing id) is unanswered. */
+export type Pattern = Record<string, Answer | null>;
+
+/** The value of an answer in stored state and answer codes: 0 unanswered … 5 don't know. */
+export const ANSWER_VALUE: Record<Answer, number> = { never: 1, rarely: 2, often: 3, always: 4, unknown: 5 };
+export const VALUE_ANSWER: Record<number, Answer | null> = { 0: null, 1: "never", 2: "rarely", 3: "often", 4: "always", 5: "unknown" };
+
+/** The stored `answers` string of a pattern: one digit per question, in bank order. */
+export function answerDigits(pattern: Pattern): string {
+  return QUESTION_IDS.map((id) => {
+    const value = pattern[id];
+    return value ? String(ANSWER_VALUE[value]) : "0";
+  }).join("");
+}
+
+/** Opens the app and answers the whole questionnaire with `pattern`; ends on the results. */
+export async function completeWith(page: Page, pattern: Pattern): Promise<Locator> {
+  await openApp(page);
+  await start(page);
+  await fillQuestionnaire(page, (question) => pattern[question] ?? null);
+  const results = resultsStep(page);
+  await expect(results).toBeVisible();
+  return results;
+}
+
+export type Scores = Record<ProblemId | "overall", string>;
+
+/** The data-score of each problem and of the overall profile shown in `scope`. */
+export async function readScores(scope: Locator): Promise<Scores> {
+  const scores = {} as Scores;
+  for (const problem of PROBLEMS) {
+    const target = scope.locator(`[data-problem="${problem}"]`);
+    await expect(target).toHaveCount(1);
+    scores[problem] = (await target.getAttribute("data-score")) ?? "";
+  }
+  const overall = scope.locator("[data-overall]");
+  await expect(overall).toHaveCount(1);
+  scores.overall = (await overall.getAttribute("data-score")) ?? "";
+  return scores;
+}
+
+/** Reads the data-band of each problem shown in `scope`. */
+export async function readBands(scope: Locator): Promise<Record<ProblemId, string>> {
+  const bands = {} as Record<ProblemId, string>;
+  for (const problem of PROBLEMS) {
+    bands[problem] = (await scope.locator(`[data-problem="${problem}"]`).getAttribute("data-band")) ?? "";
+  }
+  return bands;
+}
+
+/** A score attribute ("6.3") in tenths (63); throws on anything else. */
+export function tenths(score: string): number {
+  const match = /^(\d{1,2})\.(\d)$/.exec(score);
+  if (!match) throw new Error(`not a score with one decimal: ${JSON.stringify(score)}`);
+  return Number(match[1]) * 10 + Number(match[2]);
+}
+
+/**
+ * Checks a data-delta attribute: one decimal with a dot and an ASCII sign ("+1.3", "-0.4"); a
+ * zero difference may be written "0.0", "+0.0" or "-0.0".
+ */
+export function expectDelta(attribute: string | null, expectedTenths: number, what: string): void {
+  expect(attribute, `${what}: data-delta`).not.toBeNull();
+  const value = attribute as string;
+  if (expectedTenths === 0) {
+    expect(value, `${what}: data-delta of an unchanged score`).toMatch(/^[+-]?0\.0$/);
+    return;
+  }
+  const sign = expectedTenths > 0 ? "+" : "-";
+  const magnitude = Math.abs(expectedTenths);
+  expect(value, `${what}: data-delta`).toBe(`${sign}${Math.floor(magnitude / 10)}.${magnitude % 10}`);
+}
+
+/** The raw value under `key` in the page's localStorage (null when absent). */
+export async function storedRaw(page: Page, key: string = STATE_KEY): Promise<string | null> {
+  return page.evaluate((k) => window.localStorage.getItem(k), key);
+}
+
+/** The saved session, parsed. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function storedState(page: Page): Promise<any> {
+  const raw = await storedRaw(page);
+  expect(raw, `localStorage["${STATE_KEY}"]`).not.toBeNull();
+  return JSON.parse(raw as string);
+}
+
+/** Waits until the saved session satisfies `check` (saving happens in an effect, after render). */
+export async function expectStored(
+  page: Page,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  check: (state: any) => void,
+): Promise<void> {
+  await expect(async () => {
+    const raw = await storedRaw(page);
+    expect(raw, `localStorage["${STATE_KEY}"]`).not.toBeNull();
+    check(JSON.parse(raw as string));
+  }).toPass({ timeout: 10_000 });
+}
+
+/** A file the page offered for download. */
+export interface Downloaded {
+  name: string;
+  bytes: Buffer;
+  /** The bytes as UTF-8 (a byte order mark is kept as U+FEFF). */
+  text: string;
+}
+
+/** Clicks `trigger` and returns the file the page downloads in answer. */
+export async function downloadFrom(page: Page, trigger: Locator): Promise<Downloaded> {
+  const [download] = await Promise.all([page.waitForEvent("download"), trigger.click()]);
+  expect(await download.failure(), `download of ${download.suggestedFilename()} failed`).toBeNull();
+  const path = await download.path();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { readFileSync } = require("node:fs") as typeof import("node:fs");
+  const bytes = readFileSync(path);
+  return { name: download.suggestedFilename(), bytes, text: bytes.toString("utf8") };
+}
+
+/** Writes `content` to a temporary file named `name` for setInputFiles. */
+export function tempFile(name: string, content: string | Buffer): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fs = require("node:fs") as typeof import("node:fs");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { join } = require("node:path") as typeof import("node:path");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { tmpdir } = require("node:os") as typeof import("node:os");
+  const dir = fs.mkdtempSync(join(tmpdir(), "pi-test-"));
+  const path = join(dir, name);
+  fs.writeFileSync(path, content);
+  return path;
+}
+
+// Answer codes (docs/answer-code.md), rebuilt here independently of the core.
+
+const B64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+export function base64urlDecode(text: string): number[] {
+  const bytes: number[] = [];
+  let buffer = 0;
+  let bits = 0;
+  for (const char of text) {
+    const sextet = B64URL.indexOf(char);
+    if (sextet < 0) throw new Error(`not base64url: ${JSON.stringify(char)}`);
+    buffer = (buffer << 6) | sextet;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes.push((buffer >> bits) & 0xff);
+      buffer &= (1 << bits) - 1;
+    }
+  }
+  return bytes;
+}
+
+export function base64urlEncode(bytes: number[]): string {
+  let out = "";
+  for (let at = 0; at < bytes.length; at += 3) {
+    const chunk = bytes.slice(at, at + 3);
+    const group = ((chunk[0] ?? 0) << 16) | ((chunk[1] ?? 0) << 8) | (chunk[2] ?? 0);
+    for (let i = 0; i <= chunk.length; i++) out += B64URL[(group >> (18 - 6 * i)) & 63];
+  }
+  return out;
+}
+
+/** FNV-1a, 32 bits. */
+export function fnv1a32(bytes: number[]): number {
+  let hash = 0x811c9dc5;
+  for (const byte of bytes) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+export interface DecodedCode {
+  fingerprint: [number, number];
+  bankVersion: number;
+  role: number;
+  nonce: number;
+  answers: (Answer | null)[];
+}
+
+/** Decodes a valid `PI1.` code (checking its checksum) for assertions. */
+export function decodeCode(code: string): DecodedCode {
+  expect(code, "answer code").toMatch(/^PI1\.[A-Za-z0-9_-]+$/);
+  const bytes = base64urlDecode(code.slice(4));
+  const data = bytes.slice(0, -4);
+  const checksum = bytes.slice(-4).reduce((acc, b) => acc * 256 + b, 0);
+  expect(checksum, "answer code checksum").toBe(fnv1a32(data));
+  const count = data[8];
+  const bit = (at: number) => (data[9 + (at >> 3)] >> (7 - (at & 7))) & 1;
+  const answers: (Answer | null)[] = [];
+  for (let q = 0; q < count; q++) {
+    const value = (bit(3 * q) << 2) | (bit(3 * q + 1) << 1) | bit(3 * q + 2);
+    answers.push(VALUE_ANSWER[value] ?? null);
+  }
+  return {
+    fingerprint: [data[0], data[1]],
+    bankVersion: data[2],
+    role: data[3],
+    nonce: ((data[4] << 24) | (data[5] << 16) | (data[6] << 8) | data[7]) >>> 0,
+    answers,
+  };
+}
+
+/** A copy of a valid code whose payload bytes were changed by `mutate`, with a valid checksum. */
+export function forgeCode(code: string, mutate: (data: number[]) => void): string {
+  const bytes = base64urlDecode(code.slice(4));
+  const data = bytes.slice(0, -4);
+  mutate(data);
+  const sum = fnv1a32(data);
+  return `PI1.${base64urlEncode([...data, sum >>> 24, (sum >>> 16) & 0xff, (sum >>> 8) & 0xff, sum & 0xff])}`;
+}
+
+/** A sentence shown to people: not empty, and no sign of a crash or of a programmer's value. */
+export function expectHumanSentence(text: string | null, what: string): void {
+  const clean = (text ?? "").replace(/\s+/g, " ").trim();
+  expect(clean.length, `${what}: a sentence (got ${JSON.stringify(clean)})`).toBeGreaterThan(20);
+  expect(clean, `${what}: no crash or programmer wording`).not.toMatch(
+    /panic|undefined|\bnull\b|NaN|unreachable|RuntimeError|Error\(|\[object|\bErr\b|\bSome\(|\bNone\b/,
+  );
+}
+
+/** Collapses whitespace and typographic apostrophes, for comparing extracted text. */
+export function normalizeText(text: string): string {
+  return text.replace(/[’]/g, "'").replace(/\s+/g, " ").trim();
 }

@@ -18,27 +18,22 @@ pub struct Outcome {
     pub recommendations: Recommendations,
 }
 
-#[derive(Properties, PartialEq)]
 pub struct ResultsBodyProps {
     pub bank: SharedBank,
     pub lang: Lang,
     pub answers: Answers,
 }
 
-#[component]
-pub fn ResultsBody(props: &ResultsBodyProps) -> Html {
+/// Scoring 32 answers is cheap enough to redo on each render of the results, which only
+/// happens when something on them changes.
+pub fn results_body(props: &ResultsBodyProps) -> Html {
     let lang = props.lang;
-    let outcome: Rc<Outcome> = use_memo(
-        (props.bank.clone(), props.answers.clone()),
-        |(bank, answers)| {
-            let assessment = assess(bank, answers);
-            let recommendations = recommend(bank, answers, &assessment);
-            Outcome {
-                assessment,
-                recommendations,
-            }
-        },
-    );
+    let assessment = assess(&props.bank, &props.answers);
+    let recommendations = recommend(&props.bank, &props.answers, &assessment);
+    let outcome = Rc::new(Outcome {
+        assessment,
+        recommendations,
+    });
     html! {
         <>
             { overall_summary(&OverallSummaryProps { bank: props.bank.clone(), lang, outcome: outcome.clone() }) }

@@ -3,7 +3,7 @@
 
 use crate::clock;
 use crate::components::comparison_view::ComparisonView;
-use crate::components::results_body::ResultsBody;
+use crate::components::results_body::{results_body, ResultsBodyProps};
 use crate::i18n::texts;
 use crate::state::SharedBank;
 use assessment_core::{AnswerCode, Date, HistoryEntry, Lang};
@@ -69,7 +69,7 @@ pub fn SharedView(props: &SharedViewProps) -> Html {
                     }
                 </div>
             }
-            <ResultsBody bank={props.bank.clone()} {lang} answers={props.shared.answers.clone()} />
+            { results_body(&ResultsBodyProps { bank: props.bank.clone(), lang, answers: props.shared.answers.clone() }) }
         </section>
     }
 }

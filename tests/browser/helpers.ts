@@ -553,3 +553,46 @@ export function expectHumanSentence(text: string | null, what: string): void {
 export function normalizeText(text: string): string {
   return text.replace(/[’]/g, "'").replace(/\s+/g, " ").trim();
 }
+
+// Two assessments of the same team, six months apart: every problem scored in both.
+// FIRST: validation-loop all "often" (5.0), political-crisis best (10.0), security-panic all
+// "rarely" (5.0), more-than-perfect best but D3 "always" (8.8).
+// SECOND changes A1, A2 (validation-loop up), B3 (political-crisis down), D1 and D3 (swapped:
+// more-than-perfect changes answers but keeps its score); security-panic is unchanged.
+export const FIRST: Pattern = Object.fromEntries(
+  QUESTION_IDS.map((id) => {
+    const polarity = POLARITY[id];
+    const bestAnswer: Answer = polarity === "symptom" ? "never" : "always";
+    if (id.startsWith("A")) return [id, "often"];
+    if (id.startsWith("C")) return [id, "rarely"];
+    if (id === "D3") return [id, "always"];
+    return [id, bestAnswer];
+  }),
+);
+export const SECOND: Pattern = { ...FIRST, A1: "never", A2: "always", B3: "always", D1: "always", D3: "never" };
+export const CHANGED_QUESTIONS = ["A1", "A2", "B3", "D1", "D3"];
+
+/**
+ * The comparison table in `scope` shows, for each problem, `after − before` (read from the
+ * pages' data-score values, never recomputed) in data-delta and its direction.
+ */
+export async function expectComparison(scope: Locator, before: Scores, after: Scores, what: string): Promise<void> {
+  const comparison = scope.locator("[data-comparison]");
+  await expect(comparison, `${what}: [data-comparison]`).toBeVisible();
+  const ids = await comparison.locator("tr[data-compare-problem]").evaluateAll((rows) =>
+    rows.map((row) => row.getAttribute("data-compare-problem")),
+  );
+  for (const problem of PROBLEMS) {
+    expect(ids.filter((id) => id === problem), `${what}: one row for ${problem} (rows: ${ids.join(", ")})`).toHaveLength(1);
+  }
+  for (const id of ids) expect([...PROBLEMS, "overall"], `${what}: row id`).toContain(id);
+  for (const problem of PROBLEMS) {
+    const row = comparison.locator(`tr[data-compare-problem="${problem}"]`);
+    const delta = tenths(after[problem]) - tenths(before[problem]);
+    expectDelta(await row.getAttribute("data-delta"), delta, `${what}, ${problem} (${before[problem]} → ${after[problem]})`);
+    await expect(row, `${what}, ${problem}: data-direction`).toHaveAttribute(
+      "data-direction",
+      delta > 0 ? "better" : delta < 0 ? "worse" : "same",
+    );
+  }
+}

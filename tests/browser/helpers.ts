@@ -596,3 +596,18 @@ export async function expectComparison(scope: Locator, before: Scores, after: Sc
     );
   }
 }
+
+/** Writes a `PI1.` code for the built-in bank (docs/answer-code.md), independently of the core. */
+export function encodeCode(answers: (Answer | null)[], nonce: number, role = 0): string {
+  const data = [0x67, 0xf9, 1, role, nonce >>> 24, (nonce >>> 16) & 0xff, (nonce >>> 8) & 0xff, nonce & 0xff, answers.length];
+  const packed = new Array(Math.ceil((3 * answers.length) / 8)).fill(0);
+  answers.forEach((answer, q) => {
+    const value = answer ? ANSWER_VALUE[answer] : 0;
+    for (let bit = 0; bit < 3; bit++) {
+      if (value & (4 >> bit)) packed[(3 * q + bit) >> 3] |= 0x80 >> ((3 * q + bit) & 7);
+    }
+  });
+  data.push(...packed);
+  const sum = fnv1a32(data);
+  return `PI1.${base64urlEncode([...data, sum >>> 24, (sum >>> 16) & 0xff, (sum >>> 8) & 0xff, sum & 0xff])}`;
+}

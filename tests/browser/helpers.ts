@@ -611,3 +611,10 @@ export function encodeCode(answers: (Answer | null)[], nonce: number, role = 0):
   const sum = fnv1a32(data);
   return `PI1.${base64urlEncode([...data, sum >>> 24, (sum >>> 16) & 0xff, (sum >>> 8) & 0xff, sum & 0xff])}`;
 }
+
+/** "Start again" from the results, confirmed: back on the intro. */
+export async function restartFromResults(page: Page): Promise<void> {
+  await action(page, "restart").click();
+  await action(page, "confirm-restart").click();
+  await expect(action(page, "start")).toBeVisible();
+}

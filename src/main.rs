@@ -5,6 +5,7 @@ mod browser;
 mod clock;
 mod components;
 mod download;
+mod files;
 mod hooks;
 mod i18n;
 mod persistence;

@@ -1,9 +1,31 @@
-//! Exports, import, print, the 6-month rendez-vous, and links to the history and the pact.
-//! (Stub: filled in with those features.)
+//! Keeping the results beyond this browser tab: file exports, import, print, the 6-month
+//! rendez-vous (with a calendar file), and the way to the history and the pact. The two small
+//! controls the other screens reuse (the rendez-vous date field, and the import of a result or
+//! history file with its error sentence) live here too, next to their first use.
 
+use crate::browser;
+use crate::clock;
+use crate::download;
+use crate::files;
+use crate::i18n::keep::{history_imported, ics_description, keep_texts};
 use crate::state::SharedBank;
-use assessment_core::{Action, Lang, Session};
+use assessment_core::{
+    export_csv, export_json, export_markdown, import_history_json, import_json, review_meeting_ics,
+    Action, Date, HistoryEntry, ImportError, Lang, Session, Step,
+};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+/// Today by the browser's clock (the earliest day if the clock gives nonsense).
+pub fn today() -> Date {
+    let (year, month, day) = clock::today();
+    Date::new(year, month, day).unwrap_or(Date::MIN)
+}
+
+/// The day of the review: the one chosen, else six months from today.
+pub fn review_day(session: &Session) -> Date {
+    session.review_date.unwrap_or_else(|| today().add_months(6))
+}
 
 #[derive(Properties, PartialEq)]
 pub struct KeepPanelProps {
@@ -15,7 +37,223 @@ pub struct KeepPanelProps {
     pub on_action: Callback<Action>,
 }
 
+/// A file the panel offers.
+#[derive(Clone, Copy)]
+enum Save {
+    Json,
+    Csv,
+    Markdown,
+    Calendar,
+}
+
 #[component]
-pub fn KeepPanel(_props: &KeepPanelProps) -> Html {
-    Html::default()
+pub fn KeepPanel(props: &KeepPanelProps) -> Html {
+    let lang = props.lang;
+    let k = keep_texts(lang);
+    let failed = use_state(|| false);
+    let Some(nonce) = props.session.nonce else {
+        return Html::default();
+    };
+    let review = review_day(&props.session);
+
+    let save = {
+        let bank = props.bank.clone();
+        let session = props.session.clone();
+        let url = props.share_url.clone();
+        let failed = failed.clone();
+        Callback::from(move |what: Save| {
+            let date = today();
+            let (answers, notes) = (&session.answers, &session.notes);
+            let (name, mime, content) = match what {
+                Save::Json => (
+                    "json",
+                    "application/json",
+                    export_json(&bank, answers, notes, lang, date, nonce),
+                ),
+                Save::Csv => ("csv", "text/csv", export_csv(&bank, answers, lang)),
+                Save::Markdown => (
+                    "md",
+                    "text/markdown",
+                    export_markdown(&bank, answers, notes, lang, date, Some(&url)),
+                ),
+                Save::Calendar => (
+                    "",
+                    "text/calendar",
+                    review_meeting_ics(
+                        keep_texts(lang).ics_title,
+                        &ics_description(lang, date, &url),
+                        review,
+                        &format!("{nonce:08x}-review@problemes-imaginaires"),
+                        &clock::utc_stamp(),
+                    ),
+                ),
+            };
+            let file = match what {
+                Save::Calendar => "rendez-vous-problemes-imaginaires.ics".to_string(),
+                _ => format!("problemes-imaginaires-{date}.{name}"),
+            };
+            failed.set(!download::save_text(&file, mime, &content));
+        })
+    };
+    let button = |action: &'static str, label: &'static str, onclick: Callback<MouseEvent>| {
+        html! {
+            <button type="button" class="button button--secondary" data-action={action} {onclick}>
+                { label }
+            </button>
+        }
+    };
+
+    html! {
+        <div class="keep" data-section="keep">
+            <h3>{ k.title }</h3>
+            <p>{ k.lead }</p>
+            <div class="keep__actions">
+                { button("export-json", k.export_json, save.reform(|_| Save::Json)) }
+                { button("export-csv", k.export_csv, save.reform(|_| Save::Csv)) }
+                { button("export-markdown", k.export_markdown, save.reform(|_| Save::Markdown)) }
+                { button("print", k.print, Callback::from(|_| browser::print())) }
+            </div>
+            if *failed {
+                <p class="alert" role="alert" data-download-error="">{ k.download_failed }</p>
+            }
+            <ImportField bank={props.bank.clone()} {lang} kind={ImportKind::Result} on_action={props.on_action.clone()} />
+            <div class="rendezvous" data-section="rendezvous">
+                <h4>{ k.rdv_title }</h4>
+                <p>{ k.rdv_lead }</p>
+                { review_date_field(lang, review, false, &props.on_action) }
+                { button("download-ics", k.download_ics, save.reform(|_| Save::Calendar)) }
+            </div>
+            <div class="keep__actions">
+                { button("show-history", k.show_history, props.on_action.reform(|_| Action::Show(Step::History))) }
+                { button("show-pact", k.show_pact, props.on_action.reform(|_| Action::Show(Step::Pact))) }
+            </div>
+        </div>
+    }
+}
+
+/// The rendez-vous day. The browser's date field gives either a whole day or nothing: nothing
+/// (a day typed half-way, or cleared) is never stored, and the day shown stays the last one.
+pub fn review_date_field(
+    lang: Lang,
+    value: Date,
+    in_pact: bool,
+    on_action: &Callback<Action>,
+) -> Html {
+    let k = keep_texts(lang);
+    let on_action = on_action.clone();
+    let onchange = Callback::from(move |event: Event| {
+        let value = event
+            .target_dyn_into::<HtmlInputElement>()
+            .map(|input| input.value());
+        if let Some(date) = value.and_then(|value| Date::parse(&value).ok()) {
+            on_action.emit(Action::SetReviewDate(Some(date)));
+        }
+    });
+    let id = if in_pact {
+        "pi-pact-review"
+    } else {
+        "pi-review-date"
+    };
+    let hint_id = format!("{id}-hint");
+    html! {
+        <div class="field">
+            <label for={id}>{ if in_pact { k.pact_review } else { k.rdv_date } }</label>
+            <input type="date" id={id} value={value.to_string()}
+                data-review-date={(!in_pact).then_some("")}
+                data-pact-field={in_pact.then_some("review")}
+                aria-describedby={hint_id.clone()} {onchange} />
+            <p id={hint_id} class="field__hint">{ k.rdv_hint }</p>
+        </div>
+    }
+}
+
+/// What an import field reads.
+#[derive(Clone, Copy, PartialEq)]
+pub enum ImportKind {
+    /// One result (`data-import="result"`).
+    Result,
+    /// A history (`data-import="history"`).
+    History,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ImportFieldProps {
+    pub bank: SharedBank,
+    pub lang: Lang,
+    pub kind: ImportKind,
+    pub on_action: Callback<Action>,
+}
+
+/// Reads one of our files and hands its content to the session: how many assessments it
+/// brought, or why it is refused.
+fn import(props: &ImportFieldProps, text: &str) -> Result<usize, ImportError> {
+    let entries = match props.kind {
+        ImportKind::Result => {
+            let imported = import_json(&props.bank, text)?;
+            // It joins the history with its own date, so that it can be compared with the
+            // answers it replaces.
+            let entry = HistoryEntry {
+                date: imported.date,
+                nonce: imported.nonce,
+                answers: imported.answers.clone(),
+            };
+            props.on_action.emit(Action::Import(imported));
+            vec![entry]
+        }
+        ImportKind::History => import_history_json(&props.bank, text)?,
+    };
+    let count = entries.len();
+    props.on_action.emit(Action::MergeHistory(entries));
+    Ok(count)
+}
+
+/// A labelled file picker for our JSON files (a result, or a history), with the outcome in a
+/// sentence: a refused file changes nothing. Usable on any screen, the first one included.
+#[component]
+pub fn ImportField(props: &ImportFieldProps) -> Html {
+    let lang = props.lang;
+    let k = keep_texts(lang);
+    // How the last import went; Err(None): the file could not be read at all.
+    let outcome = use_state(|| None::<Result<usize, Option<ImportError>>>);
+    let (key, label, hint) = match props.kind {
+        ImportKind::Result => ("result", k.import_result, k.import_result_hint),
+        ImportKind::History => ("history", k.import_history, k.import_history_hint),
+    };
+    let on_text = {
+        let outcome = outcome.clone();
+        let props = ImportFieldProps {
+            bank: props.bank.clone(),
+            lang,
+            kind: props.kind,
+            on_action: props.on_action.clone(),
+        };
+        Callback::from(move |text: Result<String, ()>| {
+            outcome.set(Some(match text {
+                Ok(text) => import(&props, &text).map_err(Some),
+                Err(()) => Err(None),
+            }));
+        })
+    };
+    let onchange = Callback::from(move |event: Event| files::read_picked(&event, on_text.clone()));
+    let id = format!("pi-import-{key}");
+    let hint_id = format!("{id}-hint");
+    let done = match (&*outcome, props.kind) {
+        (Some(Ok(_)), ImportKind::Result) => k.import_result_done.to_string(),
+        (Some(Ok(count)), ImportKind::History) => history_imported(lang, *count),
+        _ => String::new(),
+    };
+    html! {
+        <div class="field file-field">
+            <label for={id.clone()}>{ label }</label>
+            <p id={hint_id.clone()} class="field__hint">{ hint }</p>
+            <input type="file" id={id} accept=".json,application/json" data-import={key}
+                aria-describedby={hint_id} {onchange} />
+            if let Some(Err(error)) = &*outcome {
+                <p class="alert" role="alert" data-import-error="">
+                    { error.as_ref().map_or_else(|| k.file_unreadable.to_string(), |e| e.message(lang)) }
+                </p>
+            }
+            <p class="field__status" role="status" data-import-status="">{ done }</p>
+        </div>
+    }
 }

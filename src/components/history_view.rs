@@ -155,14 +155,16 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
             } else {
                 <p data-compare-unavailable="">{ k.compare_needs_two }</p>
             }
-            <h3>{ k.history_file_title }</h3>
-            <button type="button" class="button button--secondary" data-action="export-history" onclick={export}>
-                { k.export_history }
-            </button>
-            if *failed {
-                <p class="alert" role="alert" data-download-error="">{ k.download_failed }</p>
-            }
-            <ImportField bank={props.bank.clone()} {lang} kind={ImportKind::History} on_action={props.on_action.clone()} />
+            <div class="history__files">
+                <h3>{ k.history_file_title }</h3>
+                <button type="button" class="button button--secondary" data-action="export-history" onclick={export}>
+                    { k.export_history }
+                </button>
+                if *failed {
+                    <p class="alert" role="alert" data-download-error="">{ k.download_failed }</p>
+                }
+                <ImportField bank={props.bank.clone()} {lang} kind={ImportKind::History} on_action={props.on_action.clone()} />
+            </div>
             <div class="step__nav">
                 <button type="button" class="button button--primary" data-action={back.0}
                     onclick={props.on_action.reform(move |_| Action::Show(back.2))}>

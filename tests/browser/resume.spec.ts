@@ -139,3 +139,27 @@ test("delete my data from the results removes everything kept, history included"
   await expect(action(page, "start")).toBeVisible();
   expect(await storedRaw(page)).toBeNull();
 });
+
+// Every answer of step 1 lies to the right of step 2's answer at the same position (and the
+// other way round on the last positions), so a step that reuses the other step's radios shows
+// any answer that was lost.
+const CROSSED: Pattern = {
+  A1: "always", A2: "unknown", A3: "often", A4: "unknown", A5: "never", A6: "rarely", A7: "never", A8: "rarely",
+  B1: "never", B2: "never", B3: "rarely", B4: "always", B5: "unknown", B6: "always", B7: "often", B8: "unknown",
+};
+
+test("going back and forth between steps shows each step's own answers", async ({ page }) => {
+  await openApp(page);
+  await start(page);
+  await answerStep(page, "validation-loop", CROSSED);
+  await next(page, "political-crisis");
+  await answerStep(page, "political-crisis", CROSSED);
+  await action(page, "previous").click();
+  await expectStepAnswers(page, "validation-loop", CROSSED);
+  await next(page, "political-crisis");
+  await expectStepAnswers(page, "political-crisis", CROSSED);
+  await next(page, "security-panic");
+  await expectStepAnswers(page, "security-panic", {});
+  await action(page, "previous").click();
+  await expectStepAnswers(page, "political-crisis", CROSSED);
+});

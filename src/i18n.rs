@@ -91,6 +91,8 @@ pub struct Texts {
     pub share_error_title: &'static str,
     pub share_error_kept: &'static str,
     pub dismiss: &'static str,
+    pub intro_resume: &'static str,
+    pub intro_show_history: &'static str,
 }
 
 const FR: Texts = Texts {
@@ -177,6 +179,8 @@ const FR: Texts = Texts {
     share_error_title: "Ce lien de partage ne peut pas être ouvert",
     share_error_kept: "Vos propres réponses sur cet appareil n’ont pas été modifiées.",
     dismiss: "Fermer ce message",
+    intro_resume: "Reprendre depuis un fichier exporté (résultats ou historique)",
+    intro_show_history: "Voir l’historique de vos autodiagnostics",
 };
 
 const EN: Texts = Texts {
@@ -263,6 +267,8 @@ const EN: Texts = Texts {
     share_error_title: "This share link cannot be opened",
     share_error_kept: "Your own answers on this device have not been changed.",
     dismiss: "Close this message",
+    intro_resume: "Resume from an exported file (results or history)",
+    intro_show_history: "See the history of your self-assessments",
 };
 
 /// The interface texts in `lang`.

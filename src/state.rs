@@ -3,7 +3,7 @@
 use assessment_core::{Action, Bank, Session};
 use std::ops::Deref;
 use std::rc::Rc;
-use yew::Reducible;
+use yew::{Reducible, UseReducerHandle};
 
 /// The session as Yew state. The reducer only delegates to [`Session::apply`], which is pure;
 /// returning the same `Rc` when nothing changed lets Yew skip the render.
@@ -47,3 +47,7 @@ impl Deref for SharedBank {
         &self.0
     }
 }
+
+/// The session as components receive it: cloning is a pointer copy, and two handles are equal
+/// when they point at the same state, so passing it down costs nothing per render.
+pub type SessionHandle = UseReducerHandle<SessionState>;

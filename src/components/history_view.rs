@@ -7,8 +7,8 @@ use crate::components::keep_panel::{ImportField, ImportKind};
 use crate::download;
 use crate::i18n::keep::{colon, format_date, keep_texts};
 use crate::i18n::{band_label, format_score, texts};
-use crate::state::SharedBank;
-use assessment_core::{assess, export_history_json, Action, HistoryEntry, Lang, Session, Step};
+use crate::state::{SessionHandle, SharedBank};
+use assessment_core::{assess, export_history_json, Action, HistoryEntry, Lang, Step};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -16,7 +16,8 @@ use yew::prelude::*;
 pub struct HistoryViewProps {
     pub bank: SharedBank,
     pub lang: Lang,
-    pub session: Session,
+    /// The session, shared by handle: cheap to pass and to compare.
+    pub session: SessionHandle,
     pub heading: NodeRef,
     pub on_action: Callback<Action>,
 }

@@ -1,12 +1,17 @@
 //! What imaginary problems are, how long it takes, and that answers stay here.
 
 use crate::components::footer::{COURSE_URL, SEQUENCE_URL};
+use crate::components::keep_panel::{ImportField, ImportKind};
 use crate::i18n::texts;
-use assessment_core::{Action, Lang};
+use crate::state::SharedBank;
+use assessment_core::{Action, Lang, Step};
 use yew::prelude::*;
 
 pub struct IntroProps {
+    pub bank: SharedBank,
     pub lang: Lang,
+    /// Whether past assessments are kept on this device (then the history is one click away).
+    pub has_history: bool,
     pub heading: NodeRef,
     pub on_action: Callback<Action>,
 }
@@ -28,6 +33,19 @@ pub fn intro(props: &IntroProps) -> Html {
             >
                 { t.start }
             </button>
+            <details class="intro__resume" data-section="resume-from-file">
+                <summary>{ t.intro_resume }</summary>
+                <ImportField bank={props.bank.clone()} lang={props.lang} kind={ImportKind::Result} on_action={props.on_action.clone()} />
+                <ImportField bank={props.bank.clone()} lang={props.lang} kind={ImportKind::History} on_action={props.on_action.clone()} />
+            </details>
+            if props.has_history {
+                <p>
+                    <button type="button" class="link-button" data-action="show-history"
+                        onclick={props.on_action.reform(|_| Action::Show(Step::History))}>
+                        { t.intro_show_history }
+                    </button>
+                </p>
+            }
             <p class="credit">{ t.intro_credit }</p>
             <ul class="credit-links">
                 <li>

@@ -8,7 +8,7 @@ use crate::clock;
 use crate::download;
 use crate::files;
 use crate::i18n::keep::{history_imported, ics_description, keep_texts};
-use crate::state::SharedBank;
+use crate::state::{SessionHandle, SharedBank};
 use assessment_core::{
     export_csv, export_json, export_markdown, import_history_json, import_json, review_meeting_ics,
     Action, Date, HistoryEntry, ImportError, Lang, Session, Step,
@@ -31,7 +31,8 @@ pub fn review_day(session: &Session) -> Date {
 pub struct KeepPanelProps {
     pub bank: SharedBank,
     pub lang: Lang,
-    pub session: Session,
+    /// The session, shared by handle: cheap to pass and to compare.
+    pub session: SessionHandle,
     /// The share link of the current results.
     pub share_url: AttrValue,
     pub on_action: Callback<Action>,

@@ -8,8 +8,8 @@ use crate::components::footer::SEQUENCE_URL;
 use crate::components::keep_panel::{review_date_field, review_day, today};
 use crate::i18n::keep::{format_date, keep_texts};
 use crate::i18n::texts;
-use crate::state::SharedBank;
-use assessment_core::{assess, recommend, Action, Lang, PactFields, Session, Step};
+use crate::state::{SessionHandle, SharedBank};
+use assessment_core::{assess, recommend, Action, Lang, PactFields, Step};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -17,7 +17,8 @@ use yew::prelude::*;
 pub struct PactViewProps {
     pub bank: SharedBank,
     pub lang: Lang,
-    pub session: Session,
+    /// The session, shared by handle: cheap to pass and to compare.
+    pub session: SessionHandle,
     pub heading: NodeRef,
     pub on_action: Callback<Action>,
 }

@@ -9,14 +9,15 @@ use crate::components::results_body::{results_body, ResultsBodyProps};
 use crate::components::share_panel::SharePanel;
 use crate::components::stepper::{stepper, StepperProps};
 use crate::i18n::texts;
-use crate::state::SharedBank;
-use assessment_core::{encode_code, share_fragment, Action, Lang, Session};
+use crate::state::{SessionHandle, SharedBank};
+use assessment_core::{encode_code, share_fragment, Action, Lang};
 use yew::prelude::*;
 
 pub struct ResultsProps {
     pub bank: SharedBank,
     pub lang: Lang,
-    pub session: Session,
+    /// The session, shared by handle: cheap to pass and to compare.
+    pub session: SessionHandle,
     pub heading: NodeRef,
     pub on_action: Callback<Action>,
 }

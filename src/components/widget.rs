@@ -149,19 +149,19 @@ pub fn Widget(props: &WidgetProps) -> Html {
             />
         },
         (_, Step::Intro) => html! {
-            { intro(&IntroProps { lang, heading: heading.clone(), on_action: on_action.clone() }) }
+            { intro(&IntroProps { bank: props.bank.clone(), lang, has_history: !session.history.is_empty(), heading: heading.clone(), on_action: on_action.clone() }) }
         },
         (_, Step::Problem(at)) => html! {
             { problem_step(&ProblemStepProps { bank: props.bank.clone(), problem: at, lang, answers: session.answers.clone(), step_count: session.step_count(), heading: heading.clone(), on_action: on_action.clone() }) }
         },
         (_, Step::Results) => html! {
-            { results(&ResultsProps { bank: props.bank.clone(), lang, session: session.0.clone(), heading: heading.clone(), on_action: on_action.clone() }) }
+            { results(&ResultsProps { bank: props.bank.clone(), lang, session: session.clone(), heading: heading.clone(), on_action: on_action.clone() }) }
         },
         (_, Step::History) => html! {
             <HistoryView
                 bank={props.bank.clone()}
                 {lang}
-                session={session.0.clone()}
+                session={session.clone()}
                 heading={heading.clone()}
                 on_action={on_action.clone()}
             />
@@ -170,7 +170,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <PactView
                 bank={props.bank.clone()}
                 {lang}
-                session={session.0.clone()}
+                session={session.clone()}
                 heading={heading.clone()}
                 on_action={on_action.clone()}
             />

@@ -4,7 +4,7 @@
 #   - trunk 0.21.14 (cargo install, ~15 min the first time)
 #   - wasm-bindgen-cli at the exact version of wasm-bindgen in Cargo.lock
 #   - npm devDependencies (binaryen's wasm-opt, Playwright, axe-core) via `npm ci`
-#   - Debian chromium + chromium-driver (Playwright never downloads a browser here)
+#   - Debian chromium + chromium-driver (Playwright never downloads a browser here), poppler-utils
 # Idempotent: a second run prints "ok" lines and changes nothing.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -72,14 +72,14 @@ else
 fi
 say "wasm-opt: $(wasm-opt --version) at $(command -v wasm-opt)"
 
-# --- Chromium (Debian) --------------------------------------------------------------------------
-if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
-  say "ok: chromium and chromium-driver"
+# --- Chromium, and pdftotext for the print tests (Debian) -----------------------------------------
+if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver && -x /usr/bin/pdftotext ]]; then
+  say "ok: chromium, chromium-driver and poppler-utils"
 else
-  say "installing chromium and chromium-driver (apt)"
+  say "installing chromium, chromium-driver and poppler-utils (apt)"
   if [[ "$(id -u)" -eq 0 ]]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium chromium-driver
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium chromium-driver poppler-utils
 fi
 
 say "done"

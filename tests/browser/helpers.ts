@@ -618,3 +618,18 @@ export async function restartFromResults(page: Page): Promise<void> {
   await action(page, "confirm-restart").click();
   await expect(action(page, "start")).toBeVisible();
 }
+
+/**
+ * The file import of `kind` ("result" or "history") on the current screen, made visible the way
+ * a person would: by opening the disclosure (<details>) it sits in, if it is closed.
+ */
+export async function importField(page: Page, kind: "result" | "history"): Promise<Locator> {
+  const input = page.locator(`input[type="file"][data-import="${kind}"]`);
+  await expect(input, `input[type=file][data-import="${kind}"] on this screen`).toHaveCount(1);
+  if (!(await input.isVisible())) {
+    const summary = page.locator(`details:has(input[type="file"][data-import="${kind}"]) > summary`).first();
+    if ((await summary.count()) > 0) await summary.click();
+  }
+  await expect(input, `the ${kind} import can be reached`).toBeVisible();
+  return input;
+}

@@ -33,11 +33,11 @@ pub fn intro(props: &IntroProps) -> Html {
             >
                 { t.start }
             </button>
-            <details class="intro__resume" data-section="resume-from-file">
-                <summary>{ t.intro_resume }</summary>
+            <div class="intro__resume" data-section="resume-from-file">
+                <h3>{ t.intro_resume }</h3>
                 <ImportField bank={props.bank.clone()} lang={props.lang} kind={ImportKind::Result} on_action={props.on_action.clone()} />
                 <ImportField bank={props.bank.clone()} lang={props.lang} kind={ImportKind::History} on_action={props.on_action.clone()} />
-            </details>
+            </div>
             if props.has_history {
                 <p>
                     <button type="button" class="link-button" data-action="show-history"

@@ -36,8 +36,10 @@ pub fn problem_step(props: &ProblemStepProps) -> Html {
         .count();
     let total = problem.questions.len();
 
+    // The key makes Yew build a fresh form for each problem: reusing the previous step's radio
+    // inputs and renaming them lost some checked states when going back.
     html! {
-        <section class="step" data-step="problem" data-problem-step={problem.id.clone()}>
+        <section key={problem.id.clone()} class="step" data-step="problem" data-problem-step={problem.id.clone()}>
             { stepper(&StepperProps { lang, current: props.problem + 1, total: props.step_count, title: problem.label.get(lang).to_string().into(), next_title: Some(next_title.into()), heading: props.heading.clone() }) }
             <p class="step__summary">{ problem.summary.get(lang).to_string() }</p>
             <p class="step__hint">{ t.scale_hint }</p>

@@ -3,7 +3,7 @@
 // and compared), a share error, the storage notices, the history with a comparison, the pact.
 import {
   test, expect, openApp, start, fillQuestionnaire, resultsStep, switchLanguage, expectLanguage, expectNoAxeViolations,
-  restartFromResults, action, encodeCode, STATE_KEY, FIRST, SECOND, QUESTION_IDS, type Lang,
+  restartFromResults, action, encodeCode, importField, tempFile, STATE_KEY, FIRST, SECOND, QUESTION_IDS, type Lang,
 } from "./helpers";
 import type { Page } from "@playwright/test";
 
@@ -98,6 +98,16 @@ for (const lang of ["fr", "en"] as Lang[]) {
       await expect(history.locator("[data-comparison]")).toBeVisible();
       await expect(history.locator("li[data-changed-question]").first()).toBeVisible();
       await expectNoAxeViolations(page, `the history with a comparison (${lang})`);
+    });
+
+    test(`the intro's file imports, with an import error (${lang})`, async ({ page }) => {
+      await page.goto(`./${query(lang)}`);
+      await expectLanguage(page, lang);
+      const input = await importField(page, "result");
+      await expectNoAxeViolations(page, `the intro with the file imports open (${lang})`);
+      await input.setInputFiles(tempFile("not-json.json", "{ not json"));
+      await expect(page.locator("[data-import-error]")).toBeVisible();
+      await expectNoAxeViolations(page, `an import error on the intro (${lang})`);
     });
 
     test(`the pact (${lang})`, async ({ page }) => {

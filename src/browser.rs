@@ -3,7 +3,7 @@
 
 use assessment_core::Lang;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The language to start in: the `lang` URL parameter, then the page's `lang` attribute, then
 /// the browser's languages, then French.
@@ -117,5 +117,32 @@ pub fn print() {
     if let Some(window) = web_sys::window() {
         // Refused only in sandboxed frames without allow-modals; nothing else to do then.
         let _ = window.print();
+    }
+}
+
+/// Calls `on_change` whenever the page's fragment changes without a reload, e.g. when a share
+/// link is pasted into the address bar of a tab already showing the app. The returned guard
+/// stops listening when dropped.
+pub fn on_fragment_change(on_change: yew::Callback<()>) -> Option<FragmentListener> {
+    let window = web_sys::window()?;
+    let closure = Closure::<dyn FnMut()>::new(move || on_change.emit(()));
+    window
+        .add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref())
+        .ok()?;
+    Some(FragmentListener { window, closure })
+}
+
+/// Keeps a `hashchange` listener alive; removes it when dropped.
+pub struct FragmentListener {
+    window: web_sys::Window,
+    closure: Closure<dyn FnMut()>,
+}
+
+impl Drop for FragmentListener {
+    fn drop(&mut self) {
+        let _ = self.window.remove_event_listener_with_callback(
+            "hashchange",
+            self.closure.as_ref().unchecked_ref(),
+        );
     }
 }

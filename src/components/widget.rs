@@ -46,6 +46,17 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let bank = props.bank.clone();
         move || shared_from_location(&bank)
     });
+    // A share link pasted into a tab already showing the app changes only the fragment.
+    use_effect_with((), {
+        let bank = props.bank.clone();
+        let shared = shared.clone();
+        move |_| {
+            let listener = browser::on_fragment_change(Callback::from(move |()| {
+                shared.set(shared_from_location(&bank));
+            }));
+            move || drop(listener)
+        }
+    });
     let heading = use_node_ref();
     let on_action = {
         let dispatcher = session.dispatcher();

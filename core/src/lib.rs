@@ -22,6 +22,7 @@ pub mod report;
 pub mod score;
 pub mod session;
 pub mod stored;
+pub mod team;
 
 pub use answers::{Answer, Answers};
 pub use bank::{parse_bank, Bank, BankError, Fix, FixRef, Polarity, Problem, Question};
@@ -45,6 +46,9 @@ pub use report::{csv_separator, export_csv, export_markdown};
 pub use score::{assess, Assessment, Band, OverallProfile, ProblemResult, Score};
 pub use session::{Action, Session, Step};
 pub use stored::{decode_stored, encode_stored, Corruption, PactFields, StoredError, StoredState};
+pub use team::{
+    export_team_csv, export_team_json, export_team_markdown, AddReport, Collection, TeamResult,
+};
 
 /// The bank shipped with the widget, as written in `content/bank.txt`.
 pub const BUILT_IN_BANK: &str = include_str!("../../content/bank.txt");

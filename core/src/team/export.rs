@@ -1,0 +1,827 @@
+//! The team result as files: JSON (`problemes-imaginaires/team-result`, version 1), CSV and
+//! Markdown, in French or English. Documented in `docs/team-format.md`.
+//!
+//! They are written from a [`TeamResult`] only, so they can hold nothing the team view does not
+//! show: no nonce, no code, no per-person row, no order of arrival; figures hidden below *k*
+//! stay hidden, with their reason.
+
+use crate::answers::Answer;
+use crate::bank::Bank;
+use crate::code::Role;
+use crate::date::Date;
+use crate::export::score_json;
+use crate::import::bank_json;
+use crate::json::Json;
+use crate::labels::{answer_label, band_label, format_score};
+use crate::lang::Lang;
+use crate::recommend::{Recommendation, Recommendations};
+use crate::report::csv_separator;
+use crate::score::Score;
+use crate::team::aggregate::{ProblemStats, TeamResult};
+use crate::team::disagreement::disagreement_rule;
+use crate::team::distribution::{blind_spot_rule, Distribution, Visibility};
+use crate::team::roles::{role_gap_rule, Gap, ProblemGap, RoleGaps};
+use crate::team::stats::HalfTenths;
+
+/// The `format` of a team result file.
+pub const TEAM_RESULT_FORMAT: &str = "problemes-imaginaires/team-result";
+
+/// The quartile method in one sentence.
+pub fn quartile_rule(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "Médiane et quartiles : le premier quartile est la médiane de la moitié basse des scores, le troisième celle de la moitié haute (la médiane elle-même exclue quand le nombre est impair) ; les valeurs sont arrondies au dixième, la moitié vers le haut.",
+        Lang::En => "Median and quartiles: the first quartile is the median of the lower half of the scores, the third that of the upper half (the median itself left out for an odd count); values are rounded to one decimal, halves up.",
+    }
+}
+
+fn half_json(value: HalfTenths) -> Json {
+    Json::text(&value.rounded().format('.'))
+}
+
+fn question_id(bank: &Bank, index: usize) -> &str {
+    bank.question(index).map_or("", |q| q.id.as_str())
+}
+
+fn problem_id(bank: &Bank, index: usize) -> Option<&str> {
+    bank.problems.get(index).map(|p| p.id.as_str())
+}
+
+fn distribution_json(distribution: &Distribution) -> Json {
+    Json::Object(
+        Answer::ALL
+            .iter()
+            .map(|answer| {
+                (
+                    answer.key().to_string(),
+                    Json::number(distribution.count(*answer) as u64),
+                )
+            })
+            .collect(),
+    )
+}
+
+fn gap_json(gap: Option<&Gap>) -> Json {
+    gap.map_or(Json::Null, |gap| {
+        Json::object(vec![
+            ("value", score_json(Some(gap.value))),
+            ("highest", Json::text(gap.highest.key())),
+            ("lowest", Json::text(gap.lowest.key())),
+        ])
+    })
+}
+
+fn role_gaps_json(bank: &Bank, role_gaps: &RoleGaps) -> Json {
+    match role_gaps {
+        RoleGaps::NoRoles => Json::object(vec![("status", Json::text("no-roles"))]),
+        RoleGaps::GroupsTooSmall => Json::object(vec![("status", Json::text("groups-too-small"))]),
+        RoleGaps::Shown(comparison) => Json::object(vec![
+            ("status", Json::text("shown")),
+            (
+                "someGroupsTooSmall",
+                Json::Bool(comparison.some_groups_too_small),
+            ),
+            (
+                "groups",
+                Json::Array(
+                    comparison
+                        .groups
+                        .iter()
+                        .map(|group| {
+                            Json::object(vec![
+                                ("role", Json::text(group.role.key())),
+                                ("people", Json::number(group.people as u64)),
+                            ])
+                        })
+                        .collect(),
+                ),
+            ),
+            (
+                "problems",
+                Json::Array(
+                    comparison
+                        .problems
+                        .iter()
+                        .map(|gap| {
+                            Json::object(vec![
+                                ("problem", Json::text_or_null(problem_id(bank, gap.problem))),
+                                (
+                                    "medians",
+                                    Json::Array(
+                                        gap.medians
+                                            .iter()
+                                            .map(|(role, median)| {
+                                                Json::object(vec![
+                                                    ("role", Json::text(role.key())),
+                                                    (
+                                                        "median",
+                                                        median.map_or(Json::Null, half_json),
+                                                    ),
+                                                ])
+                                            })
+                                            .collect(),
+                                    ),
+                                ),
+                                ("gap", gap_json(gap.gap.as_ref())),
+                            ])
+                        })
+                        .collect(),
+                ),
+            ),
+        ]),
+    }
+}
+
+fn fixes_json(bank: &Bank, fixes: &Recommendations, lang: Lang) -> Json {
+    Json::Array(
+        fixes
+            .ordered
+            .iter()
+            .enumerate()
+            .map(|(rank, recommendation)| {
+                let fix = bank.fix(recommendation.fix);
+                Json::object(vec![
+                    ("id", Json::text(&fix.id)),
+                    (
+                        "problem",
+                        Json::text_or_null(problem_id(bank, recommendation.fix.problem)),
+                    ),
+                    ("title", Json::text(fix.title.get(lang))),
+                    ("detail", Json::text(fix.detail.get(lang))),
+                    ("source", Json::text(fix.source.get(lang))),
+                    ("url", Json::text(&fix.url)),
+                    (
+                        "triggeredBy",
+                        Json::Array(
+                            recommendation
+                                .triggers
+                                .iter()
+                                .map(|trigger| Json::text(question_id(bank, trigger.question)))
+                                .collect(),
+                        ),
+                    ),
+                    ("startHere", Json::Bool(rank < Recommendations::START_HERE)),
+                ])
+            })
+            .collect(),
+    )
+}
+
+/// The team result file, pretty-printed, ending with a newline. Labels are in `lang`; `date`
+/// is the day of the export.
+pub fn export_team_json(bank: &Bank, result: &TeamResult, lang: Lang, date: Date) -> String {
+    let problems = bank
+        .problems
+        .iter()
+        .zip(&result.problems)
+        .map(|(problem, stats)| {
+            let figures = stats.stats.map_or(Json::Null, |s| {
+                Json::object(vec![
+                    ("min", score_json(Some(s.min))),
+                    ("q1", half_json(s.q1)),
+                    ("median", half_json(s.median)),
+                    ("q3", half_json(s.q3)),
+                    ("max", score_json(Some(s.max))),
+                    ("iqr", score_json(Some(s.iqr()))),
+                ])
+            });
+            Json::object(vec![
+                ("id", Json::text(&problem.id)),
+                ("label", Json::text(problem.label.get(lang))),
+                ("scored", Json::number(stats.scored as u64)),
+                ("stats", figures),
+                ("band", Json::text(stats.band_key())),
+            ])
+        })
+        .collect();
+    let questions = bank
+        .questions()
+        .zip(&result.questions)
+        .map(|(question, outcome)| {
+            let (distribution, hidden) = match &outcome.distribution {
+                Visibility::Shown(distribution) => (distribution_json(distribution), Json::Null),
+                Visibility::Hidden(why) => (Json::Null, Json::text(why.key())),
+            };
+            Json::object(vec![
+                ("question", Json::text(&question.id)),
+                (
+                    "problem",
+                    Json::text_or_null(problem_id(bank, question.problem)),
+                ),
+                ("text", Json::text(question.text.get(lang))),
+                ("distribution", distribution),
+                ("hidden", hidden),
+                (
+                    "medianAnswer",
+                    Json::text_or_null(outcome.median_answer.map(Answer::key)),
+                ),
+            ])
+        })
+        .collect();
+    let talk_about_it = result
+        .disagreements
+        .iter()
+        .map(|d| {
+            Json::object(vec![
+                ("question", Json::text(question_id(bank, d.question))),
+                ("low", Json::number(d.low as u64)),
+                ("high", Json::number(d.high as u64)),
+                ("never", Json::number(d.never as u64)),
+                ("always", Json::number(d.always as u64)),
+            ])
+        })
+        .collect();
+    let blind_spots = result
+        .blind_spots
+        .iter()
+        .map(|b| {
+            Json::object(vec![
+                ("question", Json::text(question_id(bank, b.question))),
+                ("unknown", Json::number(b.dont_know as u64)),
+                ("answered", Json::number(b.answered as u64)),
+            ])
+        })
+        .collect();
+    let document = Json::object(vec![
+        ("format", Json::text(TEAM_RESULT_FORMAT)),
+        ("formatVersion", Json::number(1)),
+        ("bank", bank_json(bank)),
+        ("date", Json::text(&date.to_string())),
+        ("lang", Json::text(lang.code())),
+        ("k", Json::number(result.k as u64)),
+        ("people", Json::number(result.people as u64)),
+        ("problems", Json::Array(problems)),
+        ("questions", Json::Array(questions)),
+        ("talkAboutIt", Json::Array(talk_about_it)),
+        ("blindSpots", Json::Array(blind_spots)),
+        ("roleGaps", role_gaps_json(bank, &result.role_gaps)),
+        ("fixes", fixes_json(bank, &result.fixes, lang)),
+        (
+            "rules",
+            Json::object(vec![
+                ("quartiles", Json::text(quartile_rule(lang))),
+                ("talkAboutIt", Json::text(disagreement_rule(lang))),
+                ("blindSpots", Json::text(blind_spot_rule(lang))),
+                ("roleGaps", Json::text(&role_gap_rule(lang, result.k))),
+            ]),
+        ),
+    ]);
+    document.to_string_pretty() + "\n"
+}
+
+/// One CSV row; the same RFC 4180 quoting as the individual CSV export (`report.rs`), whose
+/// helper is private to that module.
+fn push_csv_row(out: &mut String, separator: char, fields: &[&str]) {
+    for (at, field) in fields.iter().enumerate() {
+        if at > 0 {
+            out.push(separator);
+        }
+        if field.contains([separator, '"', '\n', '\r']) {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(field);
+        }
+    }
+    out.push_str("\r\n");
+}
+
+/// The fixed words of the CSV and Markdown exports, in one language.
+struct Words {
+    csv_header: [&'static str; 20],
+    kind_problem: &'static str,
+    kind_role: &'static str,
+    kind_question: &'static str,
+    disputed: &'static str,
+    blind_spot: &'static str,
+    group_median_hidden: &'static str,
+    gap: &'static str,
+    title: &'static str,
+    people: &'static str,
+    threshold: &'static str,
+    below_k: &'static str,
+    problems: &'static str,
+    problem_columns: &'static str,
+    talk_about_it: &'static str,
+    none_disputed: &'static str,
+    low_camp: &'static str,
+    high_camp: &'static str,
+    blind_spots: &'static str,
+    none_blind: &'static str,
+    unknown_of: &'static str,
+    role_gaps: &'static str,
+    problem: &'static str,
+    distributions: &'static str,
+    statement: &'static str,
+    median_answer: &'static str,
+    fixes: &'static str,
+    no_fix: &'static str,
+    why: &'static str,
+    source: &'static str,
+    credit: &'static str,
+}
+
+const FR: Words = Words {
+    csv_header: [
+        "Type",
+        "Problème",
+        "Question",
+        "Énoncé",
+        "Rôle",
+        "Personnes",
+        "Min",
+        "Q1",
+        "Médiane",
+        "Q3",
+        "Max",
+        "Écart interquartile",
+        "Niveau",
+        "Jamais",
+        "Rarement",
+        "Souvent",
+        "Systématiquement",
+        "Je ne sais pas",
+        "Réponse médiane",
+        "Remarque",
+    ],
+    kind_problem: "Problème",
+    kind_role: "Groupe de rôle",
+    kind_question: "Question",
+    disputed: "À discuter : l’équipe est partagée",
+    blind_spot: "Zone d’ombre : beaucoup de « Je ne sais pas »",
+    group_median_hidden: "Médiane masquée : moins de {k} personnes de ce groupe ont un score",
+    gap: "Écart entre rôles",
+    title: "Résultats d’équipe « Problèmes imaginaires »",
+    people: "Personnes",
+    threshold: "Seuil d’anonymat",
+    below_k: "Moins de {k} personnes : le détail par question est masqué.",
+    problems: "Les problèmes",
+    problem_columns: "| Problème | Personnes avec un score | Médiane sur 10 | Niveau | Écart interquartile (Q1–Q3) | Min–max |",
+    talk_about_it: "À discuter",
+    none_disputed: "Aucune question ne partage l’équipe selon cette règle.",
+    low_camp: "« Jamais » ou « Rarement »",
+    high_camp: "« Souvent » ou « Systématiquement »",
+    blind_spots: "Zones d’ombre",
+    none_blind: "Aucune zone d’ombre selon cette règle.",
+    unknown_of: "« Je ne sais pas » sur",
+    role_gaps: "Écarts entre rôles",
+    problem: "Problème",
+    distributions: "Réponses par question",
+    statement: "Énoncé",
+    median_answer: "Réponse médiane",
+    fixes: "Pistes pour l’équipe",
+    no_fix: "Aucune piste n’a été déclenchée par les réponses médianes.",
+    why: "Pourquoi",
+    source: "Source",
+    credit: "Questions et pistes écrites d’après le cours « Créer des services publics numériques innovants » de beta.gouv.fr et du CNFPT (séquence 4, « Survivre en milieu hostile ») : https://beta.gouv.fr/approche/formation/mooc",
+};
+
+const EN: Words = Words {
+    csv_header: [
+        "Kind",
+        "Problem",
+        "Question",
+        "Statement",
+        "Role",
+        "People",
+        "Min",
+        "Q1",
+        "Median",
+        "Q3",
+        "Max",
+        "Interquartile range",
+        "Level",
+        "Never",
+        "Rarely",
+        "Often",
+        "Always",
+        "Don’t know",
+        "Median answer",
+        "Note",
+    ],
+    kind_problem: "Problem",
+    kind_role: "Role group",
+    kind_question: "Question",
+    disputed: "Talk about it: the team is split",
+    blind_spot: "Blind spot: many “Don’t know”",
+    group_median_hidden: "Median hidden: fewer than {k} people in this group have a score",
+    gap: "Role gap",
+    title: "“Imaginary problems” team results",
+    people: "People",
+    threshold: "Anonymity threshold",
+    below_k: "Fewer than {k} people: the detail per question is hidden.",
+    problems: "The problems",
+    problem_columns: "| Problem | People with a score | Median out of 10 | Level | Interquartile range (Q1–Q3) | Min–max |",
+    talk_about_it: "Talk about it",
+    none_disputed: "No question splits the team under this rule.",
+    low_camp: "“Never” or “Rarely”",
+    high_camp: "“Often” or “Always”",
+    blind_spots: "Blind spots",
+    none_blind: "No blind spot under this rule.",
+    unknown_of: "“Don’t know” out of",
+    role_gaps: "Role gaps",
+    problem: "Problem",
+    distributions: "Answers per question",
+    statement: "Statement",
+    median_answer: "Median answer",
+    fixes: "Fixes for the team",
+    no_fix: "No fix was triggered by the median answers.",
+    why: "Why",
+    source: "Source",
+    credit: "Questions and fixes written after the beta.gouv.fr / CNFPT course “Créer des services publics numériques innovants” (sequence 4, “Survivre en milieu hostile”): https://beta.gouv.fr/approche/formation/mooc",
+};
+
+fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::Fr => &FR,
+        Lang::En => &EN,
+    }
+}
+
+/// `text` with its `{k}` placeholder replaced by the threshold in force.
+fn with_k(text: &str, k: usize) -> String {
+    text.replace("{k}", &k.to_string())
+}
+
+fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => " :",
+        Lang::En => ":",
+    }
+}
+
+/// "Encadrement 7,5 ; Membre de l’équipe 4,0 → 3,5".
+fn gap_text(lang: Lang, gap: &ProblemGap) -> Option<String> {
+    let value = gap.gap?;
+    let median_of = |role: Role| {
+        gap.medians
+            .iter()
+            .find(|(known, _)| *known == role)
+            .and_then(|(_, median)| *median)
+            .map(|median| median.format(lang))
+            .unwrap_or_default()
+    };
+    let list = if lang == Lang::Fr { " ; " } else { "; " };
+    Some(format!(
+        "{} {}{list}{} {} → {}",
+        value.highest.label(lang),
+        median_of(value.highest),
+        value.lowest.label(lang),
+        median_of(value.lowest),
+        format_score(lang, value.value)
+    ))
+}
+
+/// The team result as a CSV table for a spreadsheet, one kind of row after the other (column
+/// *Type* / *Kind*): one row per problem (statistics, band, and the role gap when shown), one
+/// row per shown role group and problem (its median), one row per question (distribution and
+/// median answer, or why they are hidden). Same conventions as the individual CSV: a BOM,
+/// CRLF, `;` in French and `,` in English, scores with the language's decimal separator.
+pub fn export_team_csv(bank: &Bank, result: &TeamResult, lang: Lang) -> String {
+    let separator = csv_separator(lang);
+    let words = words(lang);
+    let mut out = String::from("\u{feff}");
+    push_csv_row(&mut out, separator, &words.csv_header);
+    let half = |value: HalfTenths| value.format(lang);
+    let score = |value: Score| format_score(lang, value);
+    let role_gaps = result.role_gaps.shown();
+    for (problem, stats) in bank.problems.iter().zip(&result.problems) {
+        let label = problem.label.get(lang);
+        let figures: [String; 6] = stats.stats.map_or_else(Default::default, |s| {
+            [
+                score(s.min),
+                half(s.q1),
+                half(s.median),
+                half(s.q3),
+                score(s.max),
+                score(s.iqr()),
+            ]
+        });
+        let gap = role_gaps
+            .and_then(|gaps| gaps.problems.get(stats.problem))
+            .and_then(|gap| gap_text(lang, gap))
+            .map(|text| format!("{}{} {text}", words.gap, colon(lang)))
+            .unwrap_or_default();
+        let scored = stats.scored.to_string();
+        let mut row: Vec<&str> = vec![words.kind_problem, label, "", "", "", &scored];
+        row.extend(figures.iter().map(String::as_str));
+        row.push(band_label(lang, stats.band()));
+        row.extend(["", "", "", "", "", "", &gap]);
+        push_csv_row(&mut out, separator, &row);
+    }
+    if let Some(comparison) = role_gaps {
+        for gap in &comparison.problems {
+            let label = bank
+                .problems
+                .get(gap.problem)
+                .map_or("", |p| p.label.get(lang));
+            for (group, (_, median)) in comparison.groups.iter().zip(&gap.medians) {
+                let people = group.people.to_string();
+                let (median_text, band, note) = match median {
+                    Some(median) => (
+                        half(*median),
+                        band_label(lang, Some(median.band())),
+                        String::new(),
+                    ),
+                    None => (
+                        String::new(),
+                        "",
+                        with_k(words.group_median_hidden, result.k),
+                    ),
+                };
+                let mut row: Vec<&str> = vec![
+                    words.kind_role,
+                    label,
+                    "",
+                    "",
+                    group.role.label(lang),
+                    &people,
+                    "",
+                    "",
+                    &median_text,
+                    "",
+                    "",
+                    "",
+                    band,
+                ];
+                row.extend(["", "", "", "", "", "", &note]);
+                push_csv_row(&mut out, separator, &row);
+            }
+        }
+    }
+    for (question, outcome) in bank.questions().zip(&result.questions) {
+        let label = bank
+            .problems
+            .get(question.problem)
+            .map_or("", |p| p.label.get(lang));
+        let (answered, counts, note) = match &outcome.distribution {
+            Visibility::Shown(distribution) => {
+                let mut notes = Vec::new();
+                if result
+                    .disagreements
+                    .iter()
+                    .any(|d| d.question == question.index)
+                {
+                    notes.push(words.disputed);
+                }
+                if result
+                    .blind_spots
+                    .iter()
+                    .any(|b| b.question == question.index)
+                {
+                    notes.push(words.blind_spot);
+                }
+                (
+                    distribution.answered().to_string(),
+                    Answer::ALL.map(|answer| distribution.count(answer).to_string()),
+                    notes.join(" ; "),
+                )
+            }
+            Visibility::Hidden(why) => (String::new(), Default::default(), why.message(lang)),
+        };
+        let median = outcome
+            .median_answer
+            .map_or("", |answer| answer_label(lang, answer));
+        let mut row: Vec<&str> = vec![
+            words.kind_question,
+            label,
+            &question.id,
+            question.text.get(lang),
+            "",
+            &answered,
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ];
+        row.extend(counts.iter().map(String::as_str));
+        row.extend([median, &note]);
+        push_csv_row(&mut out, separator, &row);
+    }
+    out
+}
+
+/// Text safe inside a Markdown table cell: pipes escaped, line breaks flattened.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace(['\r', '\n'], " ")
+}
+
+fn problem_row(lang: Lang, label: &str, stats: &ProblemStats) -> String {
+    let figures = match stats.stats {
+        None => format!("– | {} | – | –", band_label(lang, None)),
+        Some(s) => format!(
+            "{} / 10 | {} | {} ({}–{}) | {}–{}",
+            s.median.format(lang),
+            band_label(lang, Some(s.band())),
+            format_score(lang, s.iqr()),
+            s.q1.format(lang),
+            s.q3.format(lang),
+            format_score(lang, s.min),
+            format_score(lang, s.max)
+        ),
+    };
+    format!("| {} | {} | {figures} |\n", cell(label), stats.scored)
+}
+
+/// A Markdown summary of the team result: the people count and *k*; a table of the problems
+/// (median, band, interquartile range, min–max); the "talk about it" list; blind spots; role
+/// gaps; the answers per question (hidden rows say why); the team's fixes with the questions
+/// behind them; the rules used; and the course credit.
+pub fn export_team_markdown(bank: &Bank, result: &TeamResult, lang: Lang, date: Date) -> String {
+    let words = words(lang);
+    let colon = colon(lang);
+    let (open, close) = match lang {
+        Lang::Fr => ("« ", " »"),
+        Lang::En => ("“", "”"),
+    };
+    let question_text = |index: usize| {
+        bank.question(index).map_or_else(String::new, |q| {
+            format!("{} {open}{}{close}", q.id, q.text.get(lang))
+        })
+    };
+    let mut out = format!("# {} — {date}\n\n", words.title);
+    out += &format!(
+        "**{}{colon} {}** · {}{colon} k = {}\n\n",
+        words.people, result.people, words.threshold, result.k
+    );
+    if result.is_below_k() {
+        out += &with_k(words.below_k, result.k);
+        out += "\n\n";
+    }
+
+    out += &format!(
+        "## {}\n\n{}\n|---|---|---|---|---|---|\n",
+        words.problems, words.problem_columns
+    );
+    for (problem, stats) in bank.problems.iter().zip(&result.problems) {
+        out += &problem_row(lang, problem.label.get(lang), stats);
+    }
+    out += &format!("\n{}\n", quartile_rule(lang));
+
+    out += &format!(
+        "\n## {}\n\n{}\n\n",
+        words.talk_about_it,
+        disagreement_rule(lang)
+    );
+    if result.disagreements.is_empty() {
+        out += &with_k(
+            if result.is_below_k() {
+                words.below_k
+            } else {
+                words.none_disputed
+            },
+            result.k,
+        );
+        out.push('\n');
+    }
+    for (rank, d) in result.disagreements.iter().enumerate() {
+        out += &format!(
+            "{}. {} — {} {} / {} {}\n",
+            rank + 1,
+            question_text(d.question),
+            d.low,
+            words.low_camp,
+            d.high,
+            words.high_camp
+        );
+    }
+
+    out += &format!(
+        "\n## {}\n\n{}\n\n",
+        words.blind_spots,
+        blind_spot_rule(lang)
+    );
+    if result.blind_spots.is_empty() {
+        out += &with_k(
+            if result.is_below_k() {
+                words.below_k
+            } else {
+                words.none_blind
+            },
+            result.k,
+        );
+        out.push('\n');
+    }
+    for b in &result.blind_spots {
+        out += &format!(
+            "- {} — {} {} {}\n",
+            question_text(b.question),
+            b.dont_know,
+            words.unknown_of,
+            b.answered
+        );
+    }
+
+    out += &format!("\n## {}\n\n", words.role_gaps);
+    if let Some(comparison) = result.role_gaps.shown() {
+        out += &format!("{}\n\n| {} |", role_gap_rule(lang, result.k), words.problem);
+        for group in &comparison.groups {
+            out += &format!(" {} ({}) |", group.role.label(lang), group.people);
+        }
+        out += &format!(" {} |\n|---|", words.gap);
+        for _ in &comparison.groups {
+            out += "---|";
+        }
+        out += "---|\n";
+        for gap in &comparison.problems {
+            let label = bank
+                .problems
+                .get(gap.problem)
+                .map_or("", |p| p.label.get(lang));
+            out += &format!("| {} |", cell(label));
+            for (_, median) in &gap.medians {
+                out += &format!(
+                    " {} |",
+                    median.map_or_else(|| "–".to_string(), |m| m.format(lang))
+                );
+            }
+            let gap_value = gap
+                .gap
+                .map_or_else(|| "–".to_string(), |g| format_score(lang, g.value));
+            out += &format!(" {gap_value} |\n");
+        }
+    }
+    if let Some(note) = result.role_gaps.note(lang, result.k) {
+        if result.role_gaps.shown().is_some() {
+            out.push('\n');
+        }
+        out += &note;
+        out.push('\n');
+    }
+
+    out += &format!(
+        "\n## {}\n\n| Question | {} |",
+        words.distributions, words.statement
+    );
+    for answer in Answer::ALL {
+        out += &format!(" {} |", answer_label(lang, answer));
+    }
+    out += &format!(
+        " {} |\n|---|---|---|---|---|---|---|---|\n",
+        words.median_answer
+    );
+    for (question, outcome) in bank.questions().zip(&result.questions) {
+        out += &format!("| {} | {} |", question.id, cell(question.text.get(lang)));
+        match &outcome.distribution {
+            Visibility::Shown(distribution) => {
+                for answer in Answer::ALL {
+                    out += &format!(" {} |", distribution.count(answer));
+                }
+                let median = outcome
+                    .median_answer
+                    .map_or("–", |answer| answer_label(lang, answer));
+                out += &format!(" {median} |\n");
+            }
+            Visibility::Hidden(why) => {
+                out += &format!(" {} | | | | | |\n", cell(&why.message(lang)));
+            }
+        }
+    }
+
+    out += &format!("\n## {}\n\n", words.fixes);
+    if result.fixes.ordered.is_empty() {
+        out += words.no_fix;
+        out.push('\n');
+    }
+    for (rank, recommendation) in result.fixes.ordered.iter().enumerate() {
+        out += &fix_item(bank, lang, rank, recommendation, words);
+    }
+    out += &format!("\n---\n\n{}\n", words.credit);
+    out
+}
+
+fn fix_item(
+    bank: &Bank,
+    lang: Lang,
+    rank: usize,
+    recommendation: &Recommendation,
+    words: &Words,
+) -> String {
+    let colon = colon(lang);
+    let fix = bank.fix(recommendation.fix);
+    let why: Vec<String> = recommendation
+        .triggers
+        .iter()
+        .map(|trigger| {
+            format!(
+                "{} ({})",
+                question_id(bank, trigger.question),
+                answer_label(lang, trigger.answer)
+            )
+        })
+        .collect();
+    format!(
+        "{}. **{}** — {} ({}{colon} [{}]({}))\n   - {}{colon} {}\n",
+        rank + 1,
+        fix.title.get(lang),
+        fix.detail.get(lang),
+        words.source,
+        fix.source.get(lang),
+        fix.url,
+        words.why,
+        why.join(", ")
+    )
+}

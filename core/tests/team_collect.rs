@@ -159,7 +159,8 @@ fn the_same_nonce_with_other_answers_is_kept_twice_and_reported() {
     let old = code(&bank, "NAN OR", 42, Some(Role::Member));
     let new = code(&bank, "AAA OR", 42, Some(Role::Member));
     let mut collection = Collection::new();
-    let report = collection.add_text(&bank, &format!("{old}\nautre chose\n{new}"));
+    // Listed in reading order, whatever the canonical order of the answers.
+    let report = collection.add_text(&bank, &format!("{new}\nautre chose\n{old}"));
     assert_eq!((report.accepted, report.duplicates), (2, 0));
     let lines: Vec<usize> = report
         .same_nonce

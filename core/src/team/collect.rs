@@ -276,16 +276,17 @@ impl Collection {
 
     /// How many submissions share their nonce with another one (different answers).
     pub fn same_nonce_count(&self) -> usize {
-        let same = |a: Option<&Submission>, b: Option<&Submission>| matches!((a, b), (Some(a), Some(b)) if a.nonce == b.nonce);
         (0..self.submissions.len())
-            .filter(|&at| {
-                same(
-                    self.submissions.get(at),
-                    at.checked_sub(1)
-                        .and_then(|before| self.submissions.get(before)),
-                ) || same(self.submissions.get(at), self.submissions.get(at + 1))
-            })
+            .filter(|&at| self.shares_nonce(at))
             .count()
+    }
+
+    /// True when the submission at `at` has a neighbour with the same nonce: the list is sorted
+    /// by nonce first, so every submission sharing it is adjacent.
+    fn shares_nonce(&self, at: usize) -> bool {
+        let nonce = |at: Option<usize>| at.and_then(|at| self.submissions.get(at)).map(|s| s.nonce);
+        let own = nonce(Some(at));
+        own.is_some() && (nonce(at.checked_sub(1)) == own || nonce(Some(at + 1)) == own)
     }
 
     /// Reads every code and share link in `text` (a chat conversation, a list, one code per
@@ -352,11 +353,14 @@ impl Collection {
         report
     }
 
-    /// Adds `batch`, counting duplicates and reporting same-nonce conflicts.
-    fn merge(&mut self, mut batch: Vec<(Submission, Origin)>, report: &mut AddReport) {
+    /// Adds `batch` (in reading order), counting duplicates and reporting same-nonce conflicts
+    /// in reading order.
+    fn merge(&mut self, batch: Vec<(Submission, Origin)>, report: &mut AddReport) {
+        let (submissions, origins): (Vec<Submission>, Vec<Origin>) = batch.into_iter().unzip();
+        let mut batch: Vec<(Submission, usize)> = submissions.into_iter().zip(0..).collect();
         batch.sort_unstable_by(|(a, _), (b, _)| a.identity_cmp(b));
-        let mut fresh: Vec<(Submission, Origin)> = Vec::with_capacity(batch.len());
-        for (submission, origin) in batch {
+        let mut fresh: Vec<(Submission, usize)> = Vec::with_capacity(batch.len());
+        for (submission, seq) in batch {
             if let Some((last, _)) = fresh.last_mut() {
                 if last.identity_cmp(&submission) == Ordering::Equal {
                     last.roles_seen |= submission.roles_seen;
@@ -374,35 +378,36 @@ impl Collection {
                     }
                     report.duplicates += 1;
                 }
-                Err(_) => fresh.push((submission, origin)),
+                Err(_) => fresh.push((submission, seq)),
             }
         }
         report.accepted += fresh.len();
         let known = std::mem::take(&mut self.submissions);
         let mut merged = Vec::with_capacity(known.len() + fresh.len());
         let mut known = known.into_iter().peekable();
-        let mut origins = Vec::with_capacity(fresh.len());
-        for (submission, origin) in fresh {
+        let mut placed = Vec::with_capacity(fresh.len());
+        for (submission, seq) in fresh {
             while let Some(before) =
                 known.next_if(|k| k.identity_cmp(&submission) == Ordering::Less)
             {
                 merged.push(before);
             }
-            origins.push((merged.len(), origin));
+            placed.push((merged.len(), seq));
             merged.push(submission);
         }
         merged.extend(known);
         self.submissions = merged;
-        for (at, origin) in origins {
-            let nonce = self.submissions.get(at).map(|s| s.nonce);
-            let shares = |other: Option<usize>| {
-                other
-                    .and_then(|other| self.submissions.get(other))
-                    .is_some_and(|other| Some(other.nonce) == nonce)
-            };
-            if shares(at.checked_sub(1)) || shares(Some(at + 1)) {
-                report.same_nonce.push(origin);
+        let mut conflicting = vec![false; origins.len()];
+        for (at, seq) in placed {
+            if let Some(flag) = conflicting.get_mut(seq) {
+                *flag = self.shares_nonce(at);
             }
         }
+        report.same_nonce.extend(
+            origins
+                .into_iter()
+                .zip(conflicting)
+                .filter_map(|(origin, conflicting)| conflicting.then_some(origin)),
+        );
     }
 }

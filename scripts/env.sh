@@ -13,3 +13,25 @@ esac
 export PATH
 # Trunk must never reach the network: no update check (builds use --offline as well).
 export TRUNK_SKIP_VERSION_CHECK=true
+
+# The wasm is built with its standard library rebuilt from source (rust-src, installed by
+# setup.sh) and panics compiled to a bare trap: about 15 KB gzip less, the biggest single saving
+# (docs/size.md). These two options are unstable, so RUSTC_BOOTSTRAP=1 unlocks them on the
+# stable 1.95 toolchain, for the wasm build only (never for native builds and tests).
+# PI_PLAIN_STD=1 builds with the prebuilt standard library instead.
+wasm_build_env() {
+  if [[ "${PI_PLAIN_STD:-0}" == 1 ]]; then
+    "$@"
+  else
+    RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+      CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+      "$@"
+  fi
+}
+
+# Downloads every crate the builds need, including the standard library's own dependencies,
+# so that the builds themselves can run with --offline.
+fetch_all() {
+  cargo fetch
+  wasm_build_env cargo fetch --target wasm32-unknown-unknown
+}

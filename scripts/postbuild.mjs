@@ -2,11 +2,18 @@
 //  1. minifies the wasm-bindgen JS glue (Trunk 0.21's minifier fails on it), about 3 KB gzip;
 //  2. moves Trunk's inline module loader into an external file, so the page needs no inline
 //     script (strict Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval');
-//  3. recomputes the subresource-integrity hashes of what it changed.
+//  3. recomputes the subresource-integrity hashes of what it changed;
+//  4. writes the element loader dist/embed.js (from assets/embed.js) and its stylesheet, the
+//     page's stylesheet with rem turned into px (a host page may set any root font size);
+//  5. writes dist/problemes-imaginaires.html: one self-contained file (stylesheet, script and
+//     gzip-compressed wasm inline) that works when opened from disk, where nothing can be
+//     fetched.
 // Usage: node scripts/postbuild.mjs <dir>   (Trunk sets TRUNK_STAGING_DIR for hooks)
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync, constants as zlib } from "node:zlib";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -45,8 +52,9 @@ html = html.replace(
   `$1"${integrity(minified)}"`,
 );
 
-// 2. The loader as an external module, named by its content like Trunk's other files.
-const boot = `import init from"./${glueName}";init({module_or_path:"./${wasmName}"});\n`;
+// 2. The loader as an external module, named by its content like Trunk's other files. The wasm
+//    module starts nothing by itself (embed.js shares it): the page asks for the page.
+const boot = `import init,{start_page}from"./${glueName}";init({module_or_path:"./${wasmName}"}).then(start_page);\n`;
 const bootName = `boot-${shortHash(boot)}.js`;
 writeFileSync(join(dir, bootName), boot);
 html = html.replace(
@@ -55,3 +63,64 @@ html = html.replace(
 );
 writeFileSync(htmlPath, html);
 console.log(`postbuild: ${glueName} ${glue.length} -> ${minified.length} bytes; loader moved to ${bootName}`);
+
+// 4. The element: embed.js keeps a stable name (host pages link to it); what it loads is hashed.
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const cssName = readdirSync(dir).find((name) => /^main-[0-9a-f]+\.css$/.test(name));
+if (!cssName) {
+  console.error("postbuild: no main-<hash>.css in the build");
+  process.exit(1);
+}
+const css = readFileSync(join(dir, cssName), "utf8");
+const remToPx = (text) =>
+  text.replace(/(-?(?:\d+\.?\d*|\.\d+))rem\b/g, (_, n) => `${Math.round(Number(n) * 16 * 100) / 100}px`);
+const embedCss = remToPx(css);
+const embedCssName = `embed-${shortHash(embedCss)}.css`;
+writeFileSync(join(dir, embedCssName), embedCss);
+const embedJs = readFileSync(join(root, "assets", "embed.js"), "utf8")
+  .replaceAll("__GLUE__", glueName)
+  .replaceAll("__WASM__", wasmName)
+  .replaceAll("__CSS__", embedCssName);
+writeFileSync(
+  join(dir, "embed.js"),
+  require("esbuild").transformSync(embedJs, { minify: true, format: "esm", target: "es2020" }).code,
+);
+console.log(`postbuild: embed.js and ${embedCssName} written`);
+
+// 5. The single file. From disk, browsers fetch nothing (not even a module next to the page), so
+//    everything is inline: the stylesheet, the glue bundled with a loader, and the wasm,
+//    gzip-compressed and base64-encoded, inflated by the browser's DecompressionStream.
+const wasm = readFileSync(join(dir, wasmName));
+const wasmGz = gzipSync(wasm, { level: zlib.Z_BEST_COMPRESSION });
+const favicon = readdirSync(dir).find((name) => /^favicon-[0-9a-f]+\.svg$/.test(name));
+const faviconData = favicon
+  ? `data:image/svg+xml;base64,${readFileSync(join(dir, favicon)).toString("base64")}`
+  : null;
+const singleLoader = `import init,{start_page}from"./${glueName}";
+const bytes=Uint8Array.from(atob(document.getElementById("pi-wasm").textContent.trim()),c=>c.charCodeAt(0));
+new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer()
+.then(b=>init({module_or_path:b})).then(start_page);`;
+const bundled = require("esbuild").buildSync({
+  stdin: { contents: singleLoader, resolveDir: dir, loader: "js" },
+  bundle: true,
+  minify: true,
+  format: "esm",
+  target: "es2020",
+  write: false,
+}).outputFiles[0].text;
+let single = html
+  // Every external reference goes: preloads, the boot script, the stylesheet, the icon.
+  .replace(/<link[^>]*rel="?(?:modulepreload|preload)"?[^>]*>/g, "")
+  .replace(/<script[^>]*src="[^"]*"[^>]*><\/script>/g, "")
+  .replace(/<link[^>]*rel="?stylesheet"?[^>]*>/g, () => `<style>${css}</style>`)
+  .replace(/<link[^>]*rel="?icon"?[^>]*>/g, () => (faviconData ? `<link rel="icon" href="${faviconData}">` : ""));
+single = single.replace(
+  "</body>",
+  () =>
+    `<script type="application/octet-stream" id="pi-wasm">${wasmGz.toString("base64")}</script>` +
+    `<script type="module">${bundled.replace(/<\/script/gi, "<\\/script")}</script></body>`,
+);
+writeFileSync(join(dir, "problemes-imaginaires.html"), single);
+console.log(
+  `postbuild: problemes-imaginaires.html ${single.length} bytes (wasm ${wasm.length} -> gzip ${wasmGz.length} -> base64)`,
+);

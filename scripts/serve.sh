@@ -7,6 +7,6 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$REPO_ROOT"
 
 scripts/setup.sh
-cargo fetch
+fetch_all
 echo "[serve] http://127.0.0.1:8080/"
-exec trunk serve --offline --address 127.0.0.1 --port 8080 "$@"
+wasm_build_env trunk serve --offline --address 127.0.0.1 --port 8080 "$@"

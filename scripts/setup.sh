@@ -22,6 +22,14 @@ else
   rustup target add wasm32-unknown-unknown
 fi
 
+# --- rust-src: the release wasm rebuilds the standard library for size (see env.sh) -----------
+if rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
+  say "ok: rust component rust-src"
+else
+  say "installing rust component rust-src"
+  rustup component add rust-src
+fi
+
 # --- trunk --------------------------------------------------------------------------------------
 # If another `cargo install trunk` is already running (e.g. started by hand), wait for it rather
 # than compiling trunk twice in parallel.

@@ -28,7 +28,7 @@ case "$level" in
 esac
 
 echo "[size-profile] cargo build --release --target wasm32-unknown-unknown"
-cargo build --release --target wasm32-unknown-unknown -p problemes-imaginaires
+wasm_build_env cargo build --release --target wasm32-unknown-unknown -p problemes-imaginaires
 echo "[size-profile] wasm-bindgen --target web (names kept)"
 wasm-bindgen --target web --no-typescript --out-dir "$OUT" \
   "target/wasm32-unknown-unknown/release/$CRATE.wasm"

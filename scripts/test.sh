@@ -62,8 +62,8 @@ run_cargo_tests() {
 step "cargo test --workspace" run_cargo_tests
 
 build_dist() {
-  cargo fetch
-  trunk build --release --offline
+  fetch_all
+  wasm_build_env trunk build --release --offline
 }
 step "trunk build --release --offline" build_dist
 

@@ -1,7 +1,7 @@
 //! The few browser facts the app reads or writes, behind plain functions. Each one degrades
 //! quietly: a missing `window` or `document` (unusual hosts, tests) changes nothing.
 
-use assessment_core::Lang;
+use assessment_core::{Lang, Theme};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -50,6 +50,25 @@ pub fn set_document_lang(lang: Lang, title: &str) {
         let _ = root.set_attribute("lang", lang.code());
     }
     document.set_title(title);
+}
+
+/// The page's query string, with its `?` (empty when there is none).
+pub fn location_query() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// Applies a host's colour theme to the whole document (`data-theme` on `<html>`, read by the
+/// stylesheet); `auto` leaves it to the device.
+pub fn set_document_theme(theme: Theme) {
+    let root = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element());
+    if let (Some(root), Theme::Light | Theme::Dark) = (root, theme) {
+        // Failing to set an attribute only loses the theme; the device's one applies.
+        let _ = root.set_attribute("data-theme", theme.key());
+    }
 }
 
 /// The page's fragment without its `#`, if any.

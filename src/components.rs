@@ -6,6 +6,7 @@ pub mod confirm_action;
 pub mod fix_card;
 pub mod footer;
 pub mod header;
+pub mod heading;
 pub mod history_view;
 pub mod intro;
 pub mod keep_panel;

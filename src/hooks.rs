@@ -1,3 +1,4 @@
 //! Custom hooks, one per file.
 
+pub mod use_frame_bridge;
 pub mod use_persisted_session;

@@ -1,25 +1,69 @@
 //! *Problèmes imaginaires*: a self-assessment of the four imaginary problems that hold back
 //! public-sector digital teams, running entirely in the browser.
+//!
+//! The wasm module starts nothing by itself: the page's loader calls [`start_page`], and the
+//! `<problemes-imaginaires>` element (embed.js) calls [`mount_element`] for each element. A
+//! host page that loads embed.js may well have an element with `id="app"` of its own.
 
 mod browser;
 mod clock;
 mod components;
 mod download;
+mod embedding;
 mod files;
+mod frame_bridge;
 mod hooks;
 mod i18n;
 mod persistence;
 mod state;
 mod storage;
 
-use components::app::App;
+use assessment_core::EmbedOptions;
+use components::app::{App, AppProps};
+use embedding::{Embedding, Mode, SharedEmbedding};
+use std::rc::Rc;
+use wasm_bindgen::prelude::wasm_bindgen;
 
-fn main() {
-    let root = web_sys::window()
+fn main() {}
+
+/// Shows the widget in the page's `#app` element: the full page, or the compact iframe page
+/// when the address has `?embed=1`.
+#[wasm_bindgen]
+pub fn start_page() {
+    let Some(root) = web_sys::window()
         .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("app"));
-    match root {
-        Some(root) => yew::Renderer::<App>::with_root(root).render(),
-        None => yew::Renderer::<App>::new().render(),
+        .and_then(|document| document.get_element_by_id("app"))
+    else {
+        return;
     };
+    let embedding = Embedding::for_page(&browser::location_query(), browser::page_address());
+    if embedding.mode == Mode::Frame {
+        browser::set_document_theme(embedding.options.theme);
+    }
+    render(root, embedding);
+}
+
+/// Shows a widget in `root`, an element inside a `<problemes-imaginaires>` element's shadow
+/// root, with that element's attributes. `key` (the element's id) keeps its saved answers
+/// apart from other elements'; `page` is the widget's own page, where share links lead.
+#[wasm_bindgen]
+pub fn mount_element(
+    root: web_sys::Element,
+    lang: Option<String>,
+    heading: Option<String>,
+    key: Option<String>,
+    page: String,
+) {
+    let options = EmbedOptions::from_attributes(lang.as_deref(), None, heading.as_deref(), None);
+    render(
+        root,
+        Embedding::for_element(options, key.as_deref().unwrap_or_default(), page),
+    );
+}
+
+fn render(root: web_sys::Element, embedding: Embedding) {
+    let props = AppProps {
+        embedding: SharedEmbedding(Rc::new(embedding)),
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
 }

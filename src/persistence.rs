@@ -4,10 +4,10 @@
 use crate::storage::{self, StorageError};
 use assessment_core::{decode_stored, encode_stored, Bank, Lang, Session, StoredError};
 
-/// The key of the saved session (schema version 1, see docs/stored-state.md).
-pub const STATE_KEY: &str = "problemes-imaginaires:v1";
-/// Where unreadable data is copied before the app starts afresh.
-pub const BACKUP_KEY: &str = "problemes-imaginaires:v1:unreadable";
+/// Where unreadable data under `key` is copied before the app starts afresh.
+fn backup_key(key: &str) -> String {
+    format!("{key}:unreadable")
+}
 
 /// What happened to the saved data when the app started, or since.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,10 +38,11 @@ impl StorageStatus {
     }
 }
 
-/// The saved session if there is a readable one, else a new one, and what happened.
-pub fn load(bank: &Bank, lang: Lang) -> (Session, StorageStatus) {
+/// The session saved under `key` if there is a readable one, else a new one, and what
+/// happened. The page's key is `problemes-imaginaires:v1` (schema in docs/stored-state.md).
+pub fn load(bank: &Bank, lang: Lang, key: &str) -> (Session, StorageStatus) {
     let fresh = || Session::new(bank, lang);
-    let raw = match storage::read(STATE_KEY) {
+    let raw = match storage::read(key) {
         Err(_) => return (fresh(), StorageStatus::Unavailable),
         Ok(None) => return (fresh(), StorageStatus::Working),
         Ok(Some(raw)) => raw,
@@ -53,7 +54,7 @@ pub fn load(bank: &Bank, lang: Lang) -> (Session, StorageStatus) {
         },
         Err(error) => error,
     };
-    let backed_up = storage::write(BACKUP_KEY, &raw).is_ok();
+    let backed_up = storage::write(&backup_key(key), &raw).is_ok();
     (
         fresh(),
         StorageStatus::Unreadable {
@@ -64,17 +65,17 @@ pub fn load(bank: &Bank, lang: Lang) -> (Session, StorageStatus) {
     )
 }
 
-/// Saves `session`. A session with nothing worth keeping removes the key instead, so that
+/// Saves `session` under `key`. A session with nothing worth keeping removes the key instead, so that
 /// "delete my answers" leaves nothing behind.
-pub fn save(bank: &Bank, session: &Session) -> Result<(), StorageError> {
+pub fn save(bank: &Bank, session: &Session, key: &str) -> Result<(), StorageError> {
     if *session == Session::new(bank, session.lang) {
-        return storage::remove(STATE_KEY);
+        return storage::remove(key);
     }
-    storage::write(STATE_KEY, &encode_stored(bank, &session.to_stored()))
+    storage::write(key, &encode_stored(bank, &session.to_stored()))
 }
 
 /// Forgets everything this app keeps on the device.
-pub fn forget_all() -> Result<(), StorageError> {
-    storage::remove(STATE_KEY)?;
-    storage::remove(BACKUP_KEY)
+pub fn forget_all(key: &str) -> Result<(), StorageError> {
+    storage::remove(key)?;
+    storage::remove(&backup_key(key))
 }

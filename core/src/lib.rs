@@ -10,6 +10,7 @@ pub mod answers;
 pub mod bank;
 pub mod code;
 pub mod date;
+pub mod embed;
 pub mod export;
 pub mod history;
 pub mod ics;
@@ -31,6 +32,7 @@ pub use code::{
     CodeCandidate, CodeError, Role,
 };
 pub use date::{Date, DateError};
+pub use embed::{EmbedOptions, Theme};
 pub use export::{export_json, import_json, ImportedResult, RESULT_FORMAT};
 pub use history::{
     compare, export_history_json, import_history_json, ChangedAnswer, Comparison, Direction,

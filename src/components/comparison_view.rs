@@ -2,6 +2,7 @@
 //! whose answer changed. The six-month review is about whether things moved, so the change is
 //! spelled out ("en amélioration (+1,2)") rather than left to colours.
 
+use crate::components::heading::Heading;
 use crate::i18n::keep::{answer_change, colon, comparison_caption, keep_texts};
 use crate::i18n::{format_score, texts};
 use crate::state::SharedBank;
@@ -90,7 +91,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                     <tfoot>{ row(k.overall, &comparison.overall, None) }</tfoot>
                 </table>
             </div>
-            <h3 class="comparison__title">{ k.changed_title }</h3>
+            <Heading level={3} class="comparison__title">{ k.changed_title }</Heading>
             if no_change {
                 <p data-nothing-changed="">{ k.nothing_changed }</p>
             } else {

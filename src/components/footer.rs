@@ -13,6 +13,8 @@ pub const SEQUENCE_URL: &str =
 
 pub struct FooterProps {
     pub lang: Lang,
+    /// Whether it is the page's footer landmark; not inside a host's page.
+    pub landmark: bool,
     /// Deletes everything kept on this device.
     pub on_forget_all: Callback<()>,
 }
@@ -20,7 +22,7 @@ pub struct FooterProps {
 pub fn footer(props: &FooterProps) -> Html {
     let t = texts(props.lang);
     html! {
-        <footer class="pi-footer">
+        <@{if props.landmark { "footer" } else { "div" }} class="pi-footer">
             <p>
                 { t.footer_credit }{ " " }
                 <a href={COURSE_URL} target="_blank" rel="noopener noreferrer">
@@ -39,6 +41,6 @@ pub fn footer(props: &FooterProps) -> Html {
                 done_message={t.delete_data_done}
                 on_confirm={props.on_forget_all.clone()}
             />
-        </footer>
+        </@>
     }
 }

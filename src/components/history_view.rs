@@ -3,6 +3,7 @@
 //! history can be saved to a file and merged back, since the browser may forget it.
 
 use crate::components::comparison_view::ComparisonView;
+use crate::components::heading::Heading;
 use crate::components::keep_panel::{ImportField, ImportKind};
 use crate::download;
 use crate::i18n::keep::{colon, format_date, keep_texts};
@@ -112,7 +113,7 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
 
     html! {
         <section class="step history" data-step="history">
-            <h2 tabindex="-1" ref={props.heading.clone()}>{ k.history_title }</h2>
+            <Heading level={2} focus={props.heading.clone()}>{ k.history_title }</Heading>
             <p>{ k.history_lead }</p>
             if count == 0 {
                 <p>{ k.history_empty }</p>
@@ -139,7 +140,7 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
                     }
                 </ol>
             }
-            <h3>{ k.compare_title }</h3>
+            <Heading level={3}>{ k.compare_title }</Heading>
             if let (true, Some(older), Some(newer)) = (count >= 2, history.get(before), history.get(after)) {
                 <div class="compare__pickers">
                     { select(false, before) }
@@ -157,7 +158,7 @@ pub fn HistoryView(props: &HistoryViewProps) -> Html {
                 <p data-compare-unavailable="">{ k.compare_needs_two }</p>
             }
             <div class="history__files">
-                <h3>{ k.history_file_title }</h3>
+                <Heading level={3}>{ k.history_file_title }</Heading>
                 <button type="button" class="button button--secondary" data-action="export-history" onclick={export}>
                     { k.export_history }
                 </button>

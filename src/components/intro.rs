@@ -1,6 +1,7 @@
 //! What imaginary problems are, how long it takes, and that answers stay here.
 
 use crate::components::footer::{COURSE_URL, SEQUENCE_URL};
+use crate::components::heading::Heading;
 use crate::components::keep_panel::{ImportField, ImportKind};
 use crate::i18n::texts;
 use crate::state::SharedBank;
@@ -20,7 +21,7 @@ pub fn intro(props: &IntroProps) -> Html {
     let t = texts(props.lang);
     html! {
         <section class="step intro" data-step="intro" aria-labelledby="pi-intro-title">
-            <h2 id="pi-intro-title" tabindex="-1" ref={props.heading.clone()}>{ t.intro_lead }</h2>
+            <Heading level={2} id="pi-intro-title" focus={props.heading.clone()}>{ t.intro_lead }</Heading>
             <p>{ t.intro_why }</p>
             <p>{ t.intro_how }</p>
             <p>{ t.intro_duration }</p>
@@ -34,7 +35,7 @@ pub fn intro(props: &IntroProps) -> Html {
                 { t.start }
             </button>
             <div class="intro__resume" data-section="resume-from-file">
-                <h3>{ t.intro_resume }</h3>
+                <Heading level={3}>{ t.intro_resume }</Heading>
                 <ImportField bank={props.bank.clone()} lang={props.lang} kind={ImportKind::Result} on_action={props.on_action.clone()} />
                 <ImportField bank={props.bank.clone()} lang={props.lang} kind={ImportKind::History} on_action={props.on_action.clone()} />
             </div>

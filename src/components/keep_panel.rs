@@ -5,6 +5,7 @@
 
 use crate::browser;
 use crate::clock;
+use crate::components::heading::Heading;
 use crate::download;
 use crate::files;
 use crate::i18n::keep::{history_imported, ics_description, keep_texts};
@@ -106,7 +107,7 @@ pub fn KeepPanel(props: &KeepPanelProps) -> Html {
 
     html! {
         <div class="keep" data-section="keep">
-            <h3>{ k.title }</h3>
+            <Heading level={3}>{ k.title }</Heading>
             <p>{ k.lead }</p>
             <div class="keep__actions">
                 { button("export-json", k.export_json, save.reform(|_| Save::Json)) }
@@ -119,7 +120,7 @@ pub fn KeepPanel(props: &KeepPanelProps) -> Html {
             }
             <ImportField bank={props.bank.clone()} {lang} kind={ImportKind::Result} on_action={props.on_action.clone()} />
             <div class="rendezvous" data-section="rendezvous">
-                <h4>{ k.rdv_title }</h4>
+                <Heading level={4}>{ k.rdv_title }</Heading>
                 <p>{ k.rdv_lead }</p>
                 { review_date_field(lang, review, false, &props.on_action) }
                 { button("download-ics", k.download_ics, save.reform(|_| Save::Calendar)) }

@@ -1,5 +1,6 @@
 //! The overall profile in a few sentences.
 
+use crate::components::heading::Heading;
 use crate::components::results_body::Outcome;
 use crate::i18n::{band_label, blind_spots, format_score, texts, unanswered_total};
 use crate::state::SharedBank;
@@ -31,7 +32,7 @@ pub fn overall_summary(props: &OverallSummaryProps) -> Html {
             data-score={overall.score.map(|s| s.format('.')).unwrap_or_default()}
             data-band={band.map_or("none", |b| b.key())}
         >
-            <h3 class="overall__title">{ t.overall_title }</h3>
+            <Heading level={3} class="overall__title">{ t.overall_title }</Heading>
             <p class="overall__score">
                 if let Some(score) = overall.score {
                     <strong>{ format_score(lang, score) }{ " " }{ t.out_of_ten }</strong>{ " " }

@@ -5,6 +5,7 @@
 
 use crate::browser;
 use crate::components::footer::SEQUENCE_URL;
+use crate::components::heading::Heading;
 use crate::components::keep_panel::{review_date_field, review_day, today};
 use crate::i18n::keep::{format_date, keep_texts};
 use crate::i18n::texts;
@@ -124,7 +125,7 @@ pub fn PactView(props: &PactViewProps) -> Html {
 
     html! {
         <section class="step pact" data-step="pact">
-            <h2 tabindex="-1" ref={props.heading.clone()}>{ k.pact_title }</h2>
+            <Heading level={2} focus={props.heading.clone()}>{ k.pact_title }</Heading>
             <p class="pact__intro">
                 { k.pact_intro }{ " " }
                 <a href={SEQUENCE_URL} target="_blank" rel="noopener noreferrer">

@@ -2,6 +2,7 @@
 //! story and the prioritised fixes. Carries the stable `data-*` hooks used by automated checks.
 
 use crate::components::fix_card::{fix_card, FixCardProps};
+use crate::components::heading::Heading;
 use crate::components::results_body::Outcome;
 use crate::i18n::{band_label, blind_spots, format_score, texts};
 use crate::state::SharedBank;
@@ -45,7 +46,7 @@ pub fn problem_result(props: &ProblemResultProps) -> Html {
             data-score={result.score.map(|s| s.format('.')).unwrap_or_default()}
             data-band={result.band_key()}
         >
-            <h3 id={heading_id}>{ problem.label.get(lang).to_string() }</h3>
+            <Heading level={3} id={heading_id}>{ problem.label.get(lang).to_string() }</Heading>
             <p class="problem-result__score">
                 if let Some(score) = result.score {
                     <strong>{ format_score(lang, score) }{ " " }{ t.out_of_ten }</strong>{ " " }
@@ -73,7 +74,7 @@ pub fn problem_result(props: &ProblemResultProps) -> Html {
                     <p>{ story.get(lang).to_string() }</p>
                 </details>
             }
-            <h4>{ t.fixes_title }</h4>
+            <Heading level={4}>{ t.fixes_title }</Heading>
             if triggered.is_empty() {
                 <p>{ t.fixes_none }</p>
             }

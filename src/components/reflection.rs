@@ -1,5 +1,6 @@
 //! The course's two reflective prompts, with room for the team's notes.
 
+use crate::components::heading::Heading;
 use crate::i18n::texts;
 use assessment_core::{Action, Lang};
 use web_sys::HtmlTextAreaElement;
@@ -16,7 +17,7 @@ pub fn reflection(props: &ReflectionProps) -> Html {
     let prompts = [t.reflect_worst, t.reflect_action];
     html! {
         <div class="reflection">
-            <h3>{ t.reflect_title }</h3>
+            <Heading level={3}>{ t.reflect_title }</Heading>
             <p>{ t.reflect_lead }</p>
             for (which, prompt) in prompts.into_iter().enumerate() {
                 {{

@@ -1,7 +1,6 @@
 //! One's own results screen: the results, the course's two reflective prompts, sharing,
 //! keeping (exports, history, rendez-vous, pact), and "start again".
 
-use crate::browser;
 use crate::components::confirm_action::ConfirmAction;
 use crate::components::keep_panel::KeepPanel;
 use crate::components::reflection::{reflection, ReflectionProps};
@@ -20,6 +19,8 @@ pub struct ResultsProps {
     pub session: SessionHandle,
     pub heading: NodeRef,
     pub on_action: Callback<Action>,
+    /// The address share links lead to, without fragment.
+    pub share_base: AttrValue,
 }
 
 pub fn results(props: &ResultsProps) -> Html {
@@ -29,7 +30,7 @@ pub fn results(props: &ResultsProps) -> Html {
     // The nonce is drawn when the results are first shown; until then there is no code.
     let share = session.nonce.map(|nonce| {
         let code = encode_code(&props.bank, &session.answers, nonce, None);
-        let url = format!("{}{}", browser::page_address(), share_fragment(&code));
+        let url = format!("{}{}", props.share_base, share_fragment(&code));
         (AttrValue::from(code), AttrValue::from(url))
     });
 

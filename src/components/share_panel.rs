@@ -1,6 +1,7 @@
 //! The share link and the answer code of the current results.
 
 use crate::browser;
+use crate::components::heading::Heading;
 use crate::i18n::texts;
 use assessment_core::Lang;
 use web_sys::HtmlInputElement;
@@ -49,7 +50,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
 
     html! {
         <div class="share" data-section="share">
-            <h3>{ t.share_title }</h3>
+            <Heading level={3}>{ t.share_title }</Heading>
             <p>{ t.share_lead }</p>
             <label for="pi-share-link">{ t.share_link_label }</label>
             <div class="share__row">

@@ -3,6 +3,7 @@
 
 use crate::clock;
 use crate::components::comparison_view::ComparisonView;
+use crate::components::heading::Heading;
 use crate::components::results_body::{results_body, ResultsBodyProps};
 use crate::i18n::texts;
 use crate::state::SharedBank;
@@ -41,7 +42,7 @@ pub fn SharedView(props: &SharedViewProps) -> Html {
 
     html! {
         <section class="step shared" data-step="shared">
-            <h2 tabindex="-1" ref={props.heading.clone()}>{ t.shared_title }</h2>
+            <Heading level={2} focus={props.heading.clone()}>{ t.shared_title }</Heading>
             <p class="notice">{ t.shared_lead }</p>
             <div class="step__nav step__nav--start">
                 <button type="button" class="button button--primary" data-action="take-it"

@@ -1,5 +1,6 @@
 //! The top three fixes overall: a short list to act on first.
 
+use crate::components::heading::Heading;
 use crate::components::results_body::Outcome;
 use crate::i18n::texts;
 use crate::state::SharedBank;
@@ -19,7 +20,7 @@ pub fn start_here(props: &StartHereProps) -> Html {
     let top = props.outcome.recommendations.start_here();
     html! {
         <div class="start-here callout">
-            <h3 class="callout__title">{ t.start_here_title }</h3>
+            <Heading level={3} class="callout__title">{ t.start_here_title }</Heading>
             if top.is_empty() {
                 <p>{ t.start_here_empty }</p>
             } else {

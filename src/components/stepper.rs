@@ -1,6 +1,7 @@
 //! "Étape 2 sur 5" with a segmented bar and the next step's name. It informs; it does not
 //! navigate (the previous/next buttons do).
 
+use crate::components::heading::Heading;
 use crate::i18n::{step_of, texts};
 use assessment_core::Lang;
 use yew::prelude::*;
@@ -20,10 +21,10 @@ pub fn stepper(props: &StepperProps) -> Html {
     let t = texts(props.lang);
     html! {
         <div class="stepper">
-            <h2 class="stepper__title" tabindex="-1" ref={props.heading.clone()}>
+            <Heading level={2} class="stepper__title" focus={props.heading.clone()}>
                 <span class="stepper__state">{ step_of(props.lang, props.current, props.total) }</span>
                 { props.title.clone() }
-            </h2>
+            </Heading>
             <div class="stepper__steps" aria-hidden="true">
                 for number in 1..=props.total {
                     <span class={classes!(

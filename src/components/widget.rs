@@ -13,12 +13,15 @@ use crate::components::results::{results, ResultsProps};
 use crate::components::shared_view::SharedView;
 use crate::components::storage_notice::{storage_notice, StorageNoticeProps};
 use crate::download;
+use crate::embedding::{Mode, SharedEmbedding};
+use crate::hooks::use_frame_bridge::use_frame_bridge;
 use crate::hooks::use_persisted_session::use_persisted_session;
 use crate::i18n::texts;
 use crate::persistence::{self, StorageStatus};
 use crate::state::SharedBank;
+use assessment_core::embed::completed_problems;
 use assessment_core::{
-    code_from_fragment, decode_code, Action, AnswerCode, CodeError, Date, Lang, Step,
+    assess, code_from_fragment, decode_code, Action, AnswerCode, CodeError, Date, Lang, Step,
 };
 use std::rc::Rc;
 use web_sys::HtmlElement;
@@ -28,10 +31,18 @@ use yew::prelude::*;
 pub struct WidgetProps {
     pub bank: SharedBank,
     pub initial_lang: Lang,
+    pub embedding: SharedEmbedding,
 }
 
-/// A result opened from a share link: the decoded answers, or why they cannot be shown.
-fn shared_from_location(bank: &SharedBank) -> Option<Result<Rc<AnswerCode>, CodeError>> {
+/// A result opened from a share link: the decoded answers, or why they cannot be shown. An
+/// element on a host page leaves the host's address alone.
+fn shared_from_location(
+    bank: &SharedBank,
+    embedding: &SharedEmbedding,
+) -> Option<Result<Rc<AnswerCode>, CodeError>> {
+    if !embedding.owns_document() {
+        return None;
+    }
     let fragment = browser::location_fragment()?;
     let code = code_from_fragment(&fragment)?;
     Some(decode_code(bank, code).map(Rc::new))
@@ -39,39 +50,56 @@ fn shared_from_location(bank: &SharedBank) -> Option<Result<Rc<AnswerCode>, Code
 
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
-    let persisted = use_persisted_session(&props.bank, props.initial_lang);
+    let embedding = &props.embedding;
+    let persisted = use_persisted_session(&props.bank, props.initial_lang, &embedding.storage_key);
     let session = persisted.session;
     let status = persisted.status;
     let shared = use_state({
         let bank = props.bank.clone();
-        move || shared_from_location(&bank)
+        let embedding = embedding.clone();
+        move || shared_from_location(&bank, &embedding)
     });
     // A share link pasted into a tab already showing the app changes only the fragment.
-    use_effect_with((), {
+    use_effect_with(embedding.clone(), {
         let bank = props.bank.clone();
         let shared = shared.clone();
-        move |_| {
-            let listener = browser::on_fragment_change(Callback::from(move |()| {
-                shared.set(shared_from_location(&bank));
-            }));
+        move |embedding| {
+            let listener = embedding.owns_document().then(|| {
+                let embedding = embedding.clone();
+                browser::on_fragment_change(Callback::from(move |()| {
+                    shared.set(shared_from_location(&bank, &embedding));
+                }))
+            });
             move || drop(listener)
         }
     });
+    let bridge = use_frame_bridge(embedding);
     let heading = use_node_ref();
     let on_action = {
         let dispatcher = session.dispatcher();
         Callback::from(move |action: Action| dispatcher.dispatch(action))
     };
 
-    use_effect_with(session.lang, |lang| {
-        browser::set_document_lang(*lang, texts(*lang).app_title);
-    });
+    use_effect_with(
+        (session.lang, embedding.owns_document()),
+        |(lang, owns_document)| {
+            if *owns_document {
+                browser::set_document_lang(*lang, texts(*lang).app_title);
+            }
+        },
+    );
 
-    // Reaching the results completes the assessment: it gets its nonce and its history entry.
+    // Reaching the results completes the assessment: it gets its nonce and its history entry,
+    // and a host that opted in hears the scores.
     use_effect_with(session.step, {
         let dispatcher = session.dispatcher();
+        let bank = props.bank.clone();
+        let answers = session.answers.clone();
         move |step| {
             if *step == Step::Results {
+                if let Some(bridge) = &*bridge.borrow() {
+                    bridge.completed(&completed_problems(&bank, &assess(&bank, &answers)));
+                }
                 let (year, month, day) = clock::today();
                 if let Ok(date) = Date::new(year, month, day) {
                     dispatcher.dispatch(Action::Complete {
@@ -129,11 +157,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
         })
     };
     let forget_all = {
+        let storage_key = embedding.storage_key.clone();
         let dispatcher = session.dispatcher();
         let status = status.clone();
         Callback::from(move |()| {
             dispatcher.dispatch(Action::ForgetAll);
-            let forgotten = persistence::forget_all();
+            let forgotten = persistence::forget_all(&storage_key);
             if !matches!(*status, StorageStatus::Unavailable) {
                 status.set(if forgotten.is_ok() {
                     StorageStatus::Working
@@ -144,6 +173,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
         })
     };
 
+    // Inside a host's page, the host owns the landmarks (`main`, `footer`).
+    let in_element = embedding.mode == Mode::Element;
+    let embed_mode = match embedding.mode {
+        Mode::Page => None,
+        Mode::Frame => Some("frame"),
+        Mode::Element => Some("element"),
+    };
     let share_error = match &*shared {
         Some(Err(error)) => Some(error.clone()),
         _ => None,
@@ -166,7 +202,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             { problem_step(&ProblemStepProps { bank: props.bank.clone(), problem: at, lang, answers: session.answers.clone(), step_count: session.step_count(), heading: heading.clone(), on_action: on_action.clone() }) }
         },
         (_, Step::Results) => html! {
-            { results(&ResultsProps { bank: props.bank.clone(), lang, session: session.clone(), heading: heading.clone(), on_action: on_action.clone() }) }
+            { results(&ResultsProps { bank: props.bank.clone(), lang, session: session.clone(), heading: heading.clone(), on_action: on_action.clone(), share_base: embedding.share_base.clone().into() }) }
         },
         (_, Step::History) => html! {
             <HistoryView
@@ -189,9 +225,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
 
     html! {
-        <div class="pi-app" lang={lang.code()}>
-            { header(&HeaderProps { lang, on_action: on_action.clone() }) }
-            <main class="pi-main">
+        <div class="pi-app" lang={lang.code()} data-embed={embed_mode}>
+            { header(&HeaderProps { lang, show_title: embedding.shows_title(), on_action: on_action.clone() }) }
+            <@{if in_element { "div" } else { "main" }} class="pi-main">
                 { storage_notice(&StorageNoticeProps { lang, status: (*status).clone(), on_download_raw: download_raw }) }
                 if let Some(error) = share_error {
                     <div class="alert" role="alert" data-share-error="">
@@ -205,8 +241,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     </div>
                 }
                 { screen }
-            </main>
-            { footer(&FooterProps { lang, on_forget_all: forget_all }) }
+            </@>
+            { footer(&FooterProps { lang, landmark: !in_element, on_forget_all: forget_all }) }
         </div>
     }
 }

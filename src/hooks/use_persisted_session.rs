@@ -14,10 +14,11 @@ pub struct PersistedSession {
 /// Restores the session saved on this device (or starts a new one) and saves it after every
 /// change. The reducer stays pure: saving happens here, in an effect.
 #[hook]
-pub fn use_persisted_session(bank: &SharedBank, initial_lang: Lang) -> PersistedSession {
+pub fn use_persisted_session(bank: &SharedBank, initial_lang: Lang, key: &str) -> PersistedSession {
     let loaded = use_memo((), {
         let bank = bank.clone();
-        move |_| persistence::load(&bank, initial_lang)
+        let key = key.to_string();
+        move |_| persistence::load(&bank, initial_lang, &key)
     });
     let session = use_reducer({
         let session = loaded.0.clone();
@@ -30,12 +31,13 @@ pub fn use_persisted_session(bank: &SharedBank, initial_lang: Lang) -> Persisted
 
     use_effect_with((session.clone(), status.may_save()), {
         let bank = bank.clone();
+        let key = key.to_string();
         let status = status.clone();
         move |(session, may_save)| {
             if !*may_save {
                 return;
             }
-            let saved = persistence::save(&bank, session);
+            let saved = persistence::save(&bank, session, &key);
             match (saved, &*status) {
                 (Err(_), StorageStatus::Working) => status.set(StorageStatus::WriteFailed),
                 (Ok(()), StorageStatus::WriteFailed) => status.set(StorageStatus::Working),

@@ -1,0 +1,116 @@
+//! How this copy of the widget is shown: as a full page, inside a host's iframe, or inside a
+//! `<problemes-imaginaires>` element. Components read it from a Yew context; the rules behind
+//! it (parameters, heading levels, messages) are in `assessment_core::embed`.
+
+use assessment_core::embed::{shifted_heading_level, EmbedOptions};
+use assessment_core::Lang;
+use std::rc::Rc;
+
+/// Where the widget runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Its own page, with the title bar.
+    Page,
+    /// The compact page inside a host's `<iframe>` (`?embed=1`).
+    Frame,
+    /// Inside a host page's element, in a shadow root: the host's document, address and title
+    /// are not ours to change.
+    Element,
+}
+
+/// Everything that differs between the ways of showing the widget.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Embedding {
+    pub mode: Mode,
+    pub options: EmbedOptions,
+    /// The `localStorage` key of the saved session. Each element on a host page may have its
+    /// own, so that two widgets on one page do not overwrite each other.
+    pub storage_key: String,
+    /// The address share links point to (without fragment).
+    pub share_base: String,
+}
+
+/// The key of the saved session of a full page (schema version 1, see docs/stored-state.md).
+pub const PAGE_STORAGE_KEY: &str = "problemes-imaginaires:v1";
+
+impl Embedding {
+    /// The full page, or the compact iframe page when its address asks for it.
+    pub fn for_page(query: &str, address: String) -> Embedding {
+        match EmbedOptions::from_query(query) {
+            Some(options) => Embedding {
+                mode: Mode::Frame,
+                options,
+                storage_key: PAGE_STORAGE_KEY.to_string(),
+                // A shared link must open the full page, not the compact one with the host's
+                // parameters.
+                share_base: address
+                    .split_once('?')
+                    .map_or(address.clone(), |(base, _)| base.to_string()),
+            },
+            None => Embedding {
+                mode: Mode::Page,
+                options: EmbedOptions::default(),
+                storage_key: PAGE_STORAGE_KEY.to_string(),
+                share_base: address,
+            },
+        }
+    }
+
+    /// An element on a host page; `key` (the element's `id`) separates its saved answers from
+    /// other elements', and `page` is the widget's own page, where share links lead.
+    pub fn for_element(options: EmbedOptions, key: &str, page: String) -> Embedding {
+        let key: String = key
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+            .take(64)
+            .collect();
+        Embedding {
+            mode: Mode::Element,
+            options,
+            storage_key: if key.is_empty() {
+                PAGE_STORAGE_KEY.to_string()
+            } else {
+                format!("{PAGE_STORAGE_KEY}#{key}")
+            },
+            share_base: page,
+        }
+    }
+
+    /// Whether the page title bar (with its `<h1>`) is shown.
+    pub fn shows_title(&self) -> bool {
+        self.mode == Mode::Page
+    }
+
+    /// Whether the widget owns the document: its `lang`, title and address fragment.
+    pub fn owns_document(&self) -> bool {
+        self.mode != Mode::Element
+    }
+
+    /// The language requested by the host, if any.
+    pub fn lang(&self) -> Option<Lang> {
+        self.options.lang
+    }
+
+    /// The tag level of a heading that the full page shows at `page_level`.
+    pub fn heading_level(&self, page_level: u8) -> u8 {
+        shifted_heading_level(page_level, self.options.heading_level)
+    }
+}
+
+/// The embedding as a context value; compared by pointer since it never changes.
+#[derive(Clone, Debug)]
+pub struct SharedEmbedding(pub Rc<Embedding>);
+
+impl PartialEq for SharedEmbedding {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for SharedEmbedding {
+    type Target = Embedding;
+
+    fn deref(&self) -> &Embedding {
+        &self.0
+    }
+}

@@ -1,0 +1,195 @@
+//! Talks to the page that shows the widget in an `<iframe>`: `ready`, then the content height
+//! whenever it changes (so the host can size the frame without scrollbars), and `completed`
+//! when the host opted in. Hosts that already run iframe-resizer get its text protocol too.
+//! What may be sent, and to whom, is decided in `assessment_core::embed`.
+
+use assessment_core::embed::{
+    quantised_height, resizer_frame_id, resizer_message, CompletedProblem, EmbedOptions,
+    MESSAGE_PREFIX, MESSAGE_VERSION,
+};
+use js_sys::{Array, Object, Reflect};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{MessageEvent, ResizeObserver, Window};
+
+/// A host that spoke iframe-resizer to us: where to send its replies.
+struct ResizerHost {
+    frame_id: String,
+    origin: String,
+}
+
+struct Shared {
+    parent: Window,
+    /// `postMessage` target for `ready` and `resize`: the host origin when given, else any
+    /// (they only carry a rounded height).
+    target: String,
+    last_height: u32,
+    resizer: Option<ResizerHost>,
+}
+
+impl Shared {
+    fn post(&self, message: &JsValue, target: &str) {
+        // Refused only for a malformed target origin, which normalise_origin rules out.
+        let _ = self.parent.post_message(message, target);
+    }
+
+    fn send_size(&mut self, kind: &str, force: bool) {
+        let (height, width) = content_size();
+        if height == self.last_height && !force {
+            return;
+        }
+        self.last_height = height;
+        self.post(
+            &message("resize", &[("height", height.into())]),
+            &self.target,
+        );
+        if let Some(host) = &self.resizer {
+            let text = resizer_message(&host.frame_id, height, width, kind);
+            self.post(&JsValue::from_str(&text), &host.origin);
+        }
+    }
+}
+
+/// The content's rounded height and width. The root element's box is as tall as the content,
+/// whereas `scrollHeight` never goes below the frame's own height, so it could never shrink.
+fn content_size() -> (u32, u32) {
+    let Some(root) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+    else {
+        return (0, 0);
+    };
+    let rect = root.get_bounding_client_rect();
+    (
+        quantised_height(rect.height()),
+        quantised_height(rect.width()),
+    )
+}
+
+/// `{type: "problemes-imaginaires:<kind>", v: 1, …fields}`.
+fn message(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
+    let object = Object::new();
+    let set = |key: &str, value: &JsValue| {
+        let _ = Reflect::set(&object, &JsValue::from_str(key), value);
+    };
+    set(
+        "type",
+        &JsValue::from_str(&format!("{MESSAGE_PREFIX}{kind}")),
+    );
+    set("v", &MESSAGE_VERSION.into());
+    for (key, value) in fields {
+        set(key, value);
+    }
+    object.into()
+}
+
+/// The running bridge; it stops listening when dropped.
+pub struct FrameBridge {
+    shared: Rc<RefCell<Shared>>,
+    window: Window,
+    observer: ResizeObserver,
+    _on_resize: Closure<dyn FnMut()>,
+    on_message: Closure<dyn FnMut(MessageEvent)>,
+    completed_target: Option<String>,
+}
+
+impl FrameBridge {
+    /// Starts talking to the parent page and says `ready`. `None` when the page is not in a
+    /// frame (a share link opened on its own) or the browser lacks what is needed.
+    pub fn start(options: &EmbedOptions) -> Option<FrameBridge> {
+        let window = web_sys::window()?;
+        let parent = window.parent().ok().flatten()?;
+        if Object::is(&parent, &window) {
+            return None;
+        }
+        let root = window.document()?.document_element()?;
+        let shared = Rc::new(RefCell::new(Shared {
+            parent: parent.clone(),
+            target: options.host_origin.clone().unwrap_or_else(|| "*".into()),
+            last_height: 0,
+            resizer: None,
+        }));
+
+        let on_resize = Closure::<dyn FnMut()>::new({
+            let shared = shared.clone();
+            move || shared.borrow_mut().send_size("resize", false)
+        });
+        let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+        observer.observe(&root);
+
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new({
+            let shared = shared.clone();
+            move |event: MessageEvent| {
+                let from_parent = event
+                    .source()
+                    .is_some_and(|source| Object::is(&source, &parent));
+                let text = event.data().as_string();
+                let frame_id = text.as_deref().and_then(resizer_frame_id);
+                if let (true, Some(frame_id)) = (from_parent, frame_id) {
+                    let mut shared = shared.borrow_mut();
+                    shared.resizer = Some(ResizerHost {
+                        frame_id: frame_id.to_string(),
+                        origin: event.origin(),
+                    });
+                    shared.send_size("init", true);
+                }
+            }
+        });
+        window
+            .add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref())
+            .ok()?;
+
+        {
+            let shared = shared.borrow();
+            shared.post(&message("ready", &[]), &shared.target);
+        }
+        Some(FrameBridge {
+            shared,
+            window,
+            observer,
+            _on_resize: on_resize,
+            on_message,
+            completed_target: options
+                .host_origin
+                .clone()
+                .filter(|_| options.send_completed),
+        })
+    }
+
+    /// Tells the host the per-problem scores and bands, only if it opted in, and only to its
+    /// exact origin: never to `*`, since a score says something about the team.
+    pub fn completed(&self, problems: &[CompletedProblem]) {
+        let Some(target) = &self.completed_target else {
+            return;
+        };
+        let list: Array = problems
+            .iter()
+            .map(|problem| {
+                let object = Object::new();
+                let score = problem
+                    .score
+                    .as_deref()
+                    .map_or(JsValue::NULL, JsValue::from_str);
+                let _ = Reflect::set(&object, &"id".into(), &JsValue::from_str(&problem.id));
+                let _ = Reflect::set(&object, &"score".into(), &score);
+                let _ = Reflect::set(&object, &"band".into(), &JsValue::from_str(problem.band));
+                JsValue::from(object)
+            })
+            .collect();
+        self.shared
+            .borrow()
+            .post(&message("completed", &[("problems", list.into())]), target);
+    }
+}
+
+impl Drop for FrameBridge {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+        let _ = self.window.remove_event_listener_with_callback(
+            "message",
+            self.on_message.as_ref().unchecked_ref(),
+        );
+    }
+}

@@ -88,39 +88,37 @@ writeFileSync(
 console.log(`postbuild: embed.js and ${embedCssName} written`);
 
 // 5. The single file. From disk, browsers fetch nothing (not even a module next to the page), so
-//    everything is inline: the stylesheet, the glue bundled with a loader, and the wasm,
-//    gzip-compressed and base64-encoded, inflated by the browser's DecompressionStream.
+//    everything is inline. To stay well under 250 KB, the stylesheet, the JS glue and the wasm
+//    are gzip-compressed and base64-encoded in non-executed <script> blocks; a small inline
+//    module inflates them with the browser's DecompressionStream, adds the stylesheet, imports
+//    the glue from a blob: URL and starts the page.
 const wasm = readFileSync(join(dir, wasmName));
-const wasmGz = gzipSync(wasm, { level: zlib.Z_BEST_COMPRESSION });
+const packed = (bytes) => gzipSync(bytes, { level: zlib.Z_BEST_COMPRESSION }).toString("base64");
 const favicon = readdirSync(dir).find((name) => /^favicon-[0-9a-f]+\.svg$/.test(name));
 const faviconData = favicon
   ? `data:image/svg+xml;base64,${readFileSync(join(dir, favicon)).toString("base64")}`
   : null;
-const singleLoader = `import init,{start_page}from"./${glueName}";
-const bytes=Uint8Array.from(atob(document.getElementById("pi-wasm").textContent.trim()),c=>c.charCodeAt(0));
-new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer()
-.then(b=>init({module_or_path:b})).then(start_page);`;
-const bundled = require("esbuild").buildSync({
-  stdin: { contents: singleLoader, resolveDir: dir, loader: "js" },
-  bundle: true,
-  minify: true,
-  format: "esm",
-  target: "es2020",
-  write: false,
-}).outputFiles[0].text;
+const singleLoader = `const inflate=(id)=>new Response(new Blob([Uint8Array.from(atob(document.getElementById(id).textContent),(c)=>c.charCodeAt(0))]).stream().pipeThrough(new DecompressionStream("gzip")));
+Promise.all([inflate("pi-css").text(),inflate("pi-glue").text(),inflate("pi-wasm").arrayBuffer()]).then(async([css,glue,wasm])=>{
+const style=document.createElement("style");style.textContent=css;document.head.append(style);
+const url=URL.createObjectURL(new Blob([glue],{type:"text/javascript"}));
+const bindings=await import(url);URL.revokeObjectURL(url);
+await bindings.default({module_or_path:wasm});bindings.start_page();});`;
+const loaderJs = require("esbuild").transformSync(singleLoader, { minify: true, format: "esm", target: "es2020" }).code;
+const blob = (id, bytes) => `<script type="application/octet-stream" id="${id}">${packed(bytes)}</script>`;
 let single = html
   // Every external reference goes: preloads, the boot script, the stylesheet, the icon.
   .replace(/<link[^>]*rel="?(?:modulepreload|preload)"?[^>]*>/g, "")
   .replace(/<script[^>]*src="[^"]*"[^>]*><\/script>/g, "")
-  .replace(/<link[^>]*rel="?stylesheet"?[^>]*>/g, () => `<style>${css}</style>`)
+  .replace(/<link[^>]*rel="?stylesheet"?[^>]*>/g, "")
   .replace(/<link[^>]*rel="?icon"?[^>]*>/g, () => (faviconData ? `<link rel="icon" href="${faviconData}">` : ""));
 single = single.replace(
   "</body>",
   () =>
-    `<script type="application/octet-stream" id="pi-wasm">${wasmGz.toString("base64")}</script>` +
-    `<script type="module">${bundled.replace(/<\/script/gi, "<\\/script")}</script></body>`,
+    blob("pi-css", Buffer.from(css)) +
+    blob("pi-glue", Buffer.from(minified)) +
+    blob("pi-wasm", wasm) +
+    `<script type="module">${loaderJs}</script></body>`,
 );
 writeFileSync(join(dir, "problemes-imaginaires.html"), single);
-console.log(
-  `postbuild: problemes-imaginaires.html ${single.length} bytes (wasm ${wasm.length} -> gzip ${wasmGz.length} -> base64)`,
-);
+console.log(`postbuild: problemes-imaginaires.html ${single.length} bytes (wasm ${wasm.length} bytes inside)`);

@@ -26,6 +26,11 @@ use wasm_bindgen::prelude::wasm_bindgen;
 
 fn main() {}
 
+// Talc instead of the default dlmalloc: smaller (about 1.8 KB gzip) and faster in wasm.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Shows the widget in the page's `#app` element: the full page, or the compact iframe page
 /// when the address has `?embed=1`.
 #[wasm_bindgen]

@@ -245,25 +245,3 @@ pub fn resizer_frame_id(message: &str) -> Option<&str> {
 pub fn resizer_message(frame_id: &str, height: u32, width: u32, kind: &str) -> String {
     format!("{RESIZER_PREFIX}{frame_id}:{height}:{width}:{kind}")
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn quantised_heights_are_multiples_of_the_step() {
-        assert_eq!(quantised_height(0.0), 0);
-        assert_eq!(quantised_height(1.0), 16);
-        assert_eq!(quantised_height(16.0), 16);
-        assert_eq!(quantised_height(16.2), 32);
-        assert_eq!(quantised_height(-3.0), 0);
-        assert_eq!(quantised_height(f64::NAN), 0);
-    }
-
-    #[test]
-    fn percent_decoding_keeps_bad_escapes() {
-        assert_eq!(percent_decode("https%3A%2F%2Fa.fr"), "https://a.fr");
-        assert_eq!(percent_decode("a+b%2"), "a b%2");
-        assert_eq!(percent_decode("%zz"), "%zz");
-    }
-}

@@ -5,7 +5,7 @@
 
 use assessment_core::embed::{
     quantised_height, resizer_frame_id, resizer_message, CompletedProblem, EmbedOptions,
-    MESSAGE_PREFIX, MESSAGE_VERSION,
+    MESSAGE_PREFIX, MESSAGE_VERSION, RESIZER_CHILD_READY,
 };
 use js_sys::{Array, Object, Reflect};
 use std::cell::RefCell;
@@ -144,6 +144,8 @@ impl FrameBridge {
         {
             let shared = shared.borrow();
             shared.post(&message("ready", &[]), &shared.target);
+            // For iframe-resizer hosts whose init came before the wasm was listening.
+            shared.post(&JsValue::from_str(RESIZER_CHILD_READY), &shared.target);
         }
         Some(FrameBridge {
             shared,

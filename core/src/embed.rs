@@ -17,6 +17,9 @@ pub const MESSAGE_VERSION: u32 = 1;
 pub const HEIGHT_STEP: u32 = 16;
 /// The marker that starts every message of the iframe-resizer protocol.
 pub const RESIZER_PREFIX: &str = "[iFrameSizer]";
+/// What an iframe-resizer child says when it starts listening. A host that sent its init on the
+/// frame's `load` event, before the wasm was running, sends it again when it hears this.
+pub const RESIZER_CHILD_READY: &str = "[iFrameResizerChild]Ready";
 
 /// Colour theme requested by the host.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -4,8 +4,9 @@
 // console error, any uncaught page error, and any request to an origin other than the test
 // server's, in every page of the test's browser context.
 import {
-  test as base, expect, type Locator, type Page, type BrowserContext, type BrowserContextOptions,
+  test as base, expect, type Locator, type Page, type Frame, type BrowserContext, type BrowserContextOptions,
 } from "@playwright/test";
+import { WIDGET_ORIGIN, HOST_ORIGIN, THIRD_ORIGIN, CSP_WIDGET_ORIGIN, CSP_HOST_ORIGIN } from "./servers";
 
 export { expect };
 
@@ -88,11 +89,17 @@ export interface Guard {
   errors: string[];
 }
 
-/** Requests that do not go to the network (no origin) are allowed: data: and blob: URLs. */
-function isForeign(url: string): boolean {
+/**
+ * Whether `url` goes to an origin outside `allowed` (by default the test server's only).
+ * Requests that do not go to the network (no origin) are allowed: data: and blob: URLs. A file:
+ * URL is foreign unless `allowed` holds "file:" (the single-file build opened from disk).
+ */
+function isForeign(url: string, allowed: readonly string[] = [ORIGIN]): boolean {
   if (url.startsWith("data:") || url.startsWith("blob:")) return false;
   try {
-    return new URL(url).origin !== ORIGIN;
+    const parsed = new URL(url);
+    if (parsed.protocol === "file:") return !allowed.includes("file:");
+    return !allowed.includes(parsed.origin);
   } catch {
     return true;
   }
@@ -100,12 +107,13 @@ function isForeign(url: string): boolean {
 
 /**
  * Puts `context` under `guard`: its console errors, page errors and requests are recorded, and
- * requests to other origins are aborted (and fail the test at teardown).
+ * requests to origins outside `allowed` (by default: other than the test server's) are aborted
+ * (and fail the test at teardown).
  */
-export async function guardContext(context: BrowserContext, guard: Guard): Promise<void> {
+export async function guardContext(context: BrowserContext, guard: Guard, allowed: readonly string[] = [ORIGIN]): Promise<void> {
   watch(context, guard);
   await context.route(
-    (url) => isForeign(url.href),
+    (url) => isForeign(url.href, allowed),
     (route) => route.abort("blockedbyclient"),
   );
 }
@@ -132,24 +140,30 @@ function watch(context: BrowserContext, guard: Guard): void {
  */
 export type FreshContext = (options?: BrowserContextOptions) => Promise<BrowserContext>;
 
-export const test = base.extend<{ guard: Guard; freshContext: FreshContext }>({
+export const test = base.extend<{ guard: Guard; freshContext: FreshContext; allowedOrigins: string[] }>({
+  /**
+   * The origins the test's pages may request: the widget's test server only, unless a spec that
+   * embeds the widget in host pages widens it with `test.use({ allowedOrigins: [...] })` to the
+   * other local test servers (EMBED_ORIGINS) or to "file:" (the single file opened from disk).
+   */
+  allowedOrigins: [[ORIGIN], { option: true }],
   guard: [
-    async ({ context }, use) => {
+    async ({ context, allowedOrigins }, use) => {
       const guard: Guard = { requests: [], errors: [] };
       // A foreign request is recorded (and fails the test below) but never leaves the machine.
-      await guardContext(context, guard);
+      await guardContext(context, guard, allowedOrigins);
       await use(guard);
-      const foreign = guard.requests.filter(isForeign);
-      expect(foreign, `requests to origins other than ${ORIGIN}`).toEqual([]);
+      const foreign = guard.requests.filter((url) => isForeign(url, allowedOrigins));
+      expect(foreign, `requests to origins other than ${allowedOrigins.join(", ")}`).toEqual([]);
       expect(guard.errors, "console errors / uncaught page errors").toEqual([]);
     },
     { auto: true },
   ],
-  freshContext: async ({ browser, guard, baseURL, locale, viewport }, use) => {
+  freshContext: async ({ browser, guard, baseURL, locale, viewport, allowedOrigins }, use) => {
     const opened: BrowserContext[] = [];
     await use(async (options = {}) => {
       const context = await browser.newContext({ baseURL, locale, viewport, acceptDownloads: true, ...options });
-      await guardContext(context, guard);
+      await guardContext(context, guard, allowedOrigins);
       opened.push(context);
       return context;
     });
@@ -273,10 +287,15 @@ interface AxeViolation {
   nodes: AxeNode[];
 }
 
-/** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page and expects no violation. */
-export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  const violations = await page.evaluate(async () => {
+/**
+ * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page, or on one frame's document (the
+ * widget inside an iframe), and expects no violation. axe.run(document) includes open shadow
+ * roots (the <problemes-imaginaires> element).
+ */
+export async function expectNoAxeViolations(target: Page | Frame, what: string): Promise<void> {
+  const frame: Frame = "mainFrame" in target ? target.mainFrame() : target;
+  await frame.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const violations = await frame.evaluate(async () => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const axe = (window as any).axe;
     const result = await axe.run(document, {
@@ -632,4 +651,212 @@ export async function importField(page: Page, kind: "result" | "history"): Promi
   }
   await expect(input, `the ${kind} import can be reached`).toBeVisible();
   return input;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Embedding (issue 4): the widget in an iframe or as the <problemes-imaginaires> element, in host
+// pages of examples/ served on other origins (servers.ts).
+
+export { WIDGET_ORIGIN, HOST_ORIGIN, THIRD_ORIGIN, CSP_WIDGET_ORIGIN, CSP_HOST_ORIGIN };
+
+/** Every local test server's origin: for `test.use({ allowedOrigins: EMBED_ORIGINS })`. */
+export const EMBED_ORIGINS = [WIDGET_ORIGIN, HOST_ORIGIN, THIRD_ORIGIN, CSP_WIDGET_ORIGIN, CSP_HOST_ORIGIN];
+
+/** The id of the iframe in the example host pages (examples/iframe*.html, host.js). */
+export const FRAME_ID = "problemes-imaginaires";
+
+/**
+ * Where the widget's DOM is: a page (page mode), a FrameLocator (iframe mode) or the Locator of
+ * a <problemes-imaginaires> element (Playwright's CSS locators pierce its open shadow root).
+ */
+export interface Scope {
+  locator(selector: string): Locator;
+}
+
+export const stepIn = (scope: Scope, problem: ProblemId): Locator =>
+  scope.locator(`section[data-step="problem"][data-problem-step="${problem}"]`);
+export const resultsIn = (scope: Scope): Locator => scope.locator('section[data-step="results"]');
+export const actionIn = (scope: Scope, name: string): Locator => scope.locator(`button[data-action="${name}"]`);
+export const langButtonIn = (scope: Scope, lang: Lang): Locator => scope.locator(`button[data-lang="${lang}"]`);
+export const radioIn = (scope: Scope, question: string, value: Answer): Locator =>
+  scope.locator(`input[type="radio"][name="${question}"][value="${value}"]`);
+
+/** Answers one question in `scope` by clicking the radio's <label for> (ids are looked up in `scope`). */
+export async function answerIn(scope: Scope, question: string, value: Answer): Promise<void> {
+  const input = radioIn(scope, question, value);
+  const id = await input.getAttribute("id");
+  expect(id, `radio ${question}=${value} has an id for its <label for>`).toBeTruthy();
+  await scope.locator(`label[for="${id}"]`).click();
+  await expect(input).toBeChecked();
+}
+
+/** Clicks "start" on the intro shown in `scope` and waits for the first step. */
+export async function startIn(scope: Scope): Promise<void> {
+  await actionIn(scope, "start").click();
+  await expect(stepIn(scope, PROBLEMS[0])).toBeVisible();
+}
+
+/** Answers the step of `problem` in `scope` with `pattern` (null or missing: left unanswered). */
+export async function answerStepIn(scope: Scope, problem: ProblemId, pattern: Pattern): Promise<void> {
+  await expect(stepIn(scope, problem)).toBeVisible();
+  for (const [question] of QUESTIONS[problem]) {
+    const value = pattern[question];
+    if (value) await answerIn(scope, question, value);
+  }
+}
+
+/**
+ * From the first step shown in `scope`, answers every step with `pattern` and clicks "next"
+ * (the buttons of `scope`, by clicks) until the results, which it returns.
+ */
+export async function fillIn(scope: Scope, pattern: Pattern): Promise<Locator> {
+  for (const [at, problem] of PROBLEMS.entries()) {
+    await answerStepIn(scope, problem, pattern);
+    await actionIn(scope, "next").click();
+    if (at + 1 < PROBLEMS.length) await expect(stepIn(scope, PROBLEMS[at + 1])).toBeVisible();
+  }
+  const results = resultsIn(scope);
+  await expect(results).toBeVisible();
+  return results;
+}
+
+/** From the intro shown in `scope`: start, answer everything with `pattern`; ends on the results. */
+export async function completeIn(scope: Scope, pattern: Pattern): Promise<Locator> {
+  await startIn(scope);
+  return fillIn(scope, pattern);
+}
+
+/** FIRST's scores (see FIRST above): 5.0 watch, 10.0 under control, 5.0 watch, 8.8 under control. */
+export const FIRST_RESULTS: Record<ProblemId, { score: string; band: string }> = {
+  "validation-loop": { score: "5.0", band: "watch" },
+  "political-crisis": { score: "10.0", band: "under-control" },
+  "security-panic": { score: "5.0", band: "watch" },
+  "more-than-perfect": { score: "8.8", band: "under-control" },
+};
+
+/** Checks that `results` shows FIRST's scores and bands. */
+export async function expectFirstResults(results: Locator): Promise<void> {
+  for (const problem of PROBLEMS) {
+    await expectResult(results.locator(`[data-problem="${problem}"]`), FIRST_RESULTS[problem].score, FIRST_RESULTS[problem].band);
+  }
+}
+
+/** A message received by the top window of a page recorded by `recordMessages`. */
+export interface Received {
+  origin: string;
+  /** The id of the iframe whose window sent it (null when it came from elsewhere). */
+  frame: string | null;
+  data: unknown;
+}
+
+/**
+ * Records every message the page's top window receives, from the first script on (before the
+ * host page's own scripts), independently of the host page's code: window.__received.
+ */
+export async function recordMessages(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    if (window.top !== window) return;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const w = window as any;
+    w.__received = [];
+    window.addEventListener(
+      "message",
+      (event) => {
+        const frame = Array.from(document.querySelectorAll("iframe")).find((f) => f.contentWindow === event.source);
+        let data: unknown;
+        try {
+          data = JSON.parse(JSON.stringify(event.data));
+        } catch {
+          data = String(event.data);
+        }
+        w.__received.push({ origin: event.origin, frame: frame ? frame.id || "(no id)" : null, data });
+      },
+      true,
+    );
+  });
+}
+
+/** The messages recorded so far (see recordMessages). */
+export async function received(page: Page): Promise<Received[]> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return page.evaluate(() => ((window as any).__received ?? []) as Received[]);
+}
+
+/** The widget's own messages recorded so far ({type: "problemes-imaginaires:…"}), optionally of one type. */
+export async function widgetMessages(page: Page, type?: "ready" | "resize" | "completed"): Promise<Received[]> {
+  return (await received(page)).filter((m) => {
+    const data = m.data as { type?: unknown } | null;
+    if (!data || typeof data !== "object" || typeof data.type !== "string") return false;
+    return type ? data.type === `problemes-imaginaires:${type}` : data.type.startsWith("problemes-imaginaires:");
+  });
+}
+
+/** Checks that every resize message so far is well formed and came from the iframe, from `widgetOrigin`. */
+export async function expectResizeMessagesValid(page: Page, widgetOrigin: string = WIDGET_ORIGIN): Promise<void> {
+  for (const message of await widgetMessages(page, "resize")) {
+    expect(message.origin, "resize: sent from the widget's origin").toBe(widgetOrigin);
+    expect(message.frame, "resize: sent by the iframe's window").toBe(FRAME_ID);
+    const data = message.data as { v: unknown; height: unknown };
+    expect(Object.keys(data).sort(), `resize: fields of ${JSON.stringify(data)}`).toEqual(["height", "type", "v"]);
+    expect(data.v, "resize: v").toBe(1);
+    expect(Number.isInteger(data.height) && (data.height as number) > 0, `resize: height ${data.height} is a positive integer`).toBe(true);
+    expect((data.height as number) % 16, `resize: height ${data.height} is a multiple of 16`).toBe(0);
+  }
+}
+
+/**
+ * Waits until the iframe's size has settled (no new resize message for 400 ms) and its rendered
+ * height equals the last resize message's height; returns that height.
+ */
+export async function settledFrameHeight(
+  page: Page,
+  widgetOrigin: string = WIDGET_ORIGIN,
+  frameSelector = `#${FRAME_ID}`,
+): Promise<number> {
+  let height = 0;
+  await expect(async () => {
+    const before = await widgetMessages(page, "resize");
+    expect(before.length, "resize messages received").toBeGreaterThan(0);
+    await page.waitForTimeout(400);
+    const after = await widgetMessages(page, "resize");
+    expect(after.length, "no new resize message for 400 ms").toBe(before.length);
+    const last = (after[after.length - 1].data as { height: number }).height;
+    const rendered = await page.locator(frameSelector).evaluate((el) => el.getBoundingClientRect().height);
+    expect(rendered, `the iframe's rendered height equals the last resize message's (${last})`).toBe(last);
+    height = last;
+  }).toPass({ timeout: 15_000 });
+  await expectResizeMessagesValid(page, widgetOrigin);
+  return height;
+}
+
+/** The widget's content fits the iframe: nothing scrolls inside it. */
+export async function expectFrameFits(frame: Scope): Promise<void> {
+  const sizes = await frame.locator("html").evaluate((html) => ({ scroll: html.scrollHeight, inner: window.innerHeight }));
+  expect(sizes.scroll, `content height ${sizes.scroll} fits the iframe (${sizes.inner} px)`).toBeLessThanOrEqual(sizes.inner);
+}
+
+/** The Frame (for evaluate and axe) of the iframe matching `selector` in `page`. */
+export async function frameOf(page: Page, selector = `#${FRAME_ID}`): Promise<Frame> {
+  const handle = await page.locator(selector).elementHandle();
+  const frame = await handle?.contentFrame();
+  if (!frame) throw new Error(`no frame for ${selector}`);
+  return frame;
+}
+
+/**
+ * Opens examples/try.html on `origin` (the host origin by default): like examples/iframe.html,
+ * but its iframe loads the widget's index.html with try.html's own query string, `query`, to
+ * test the parameters. (A page made up by the test through page.route would not do: Chromium's
+ * local network access checks block a made-up page's iframe of 127.0.0.1.)
+ */
+export async function openTestHost(page: Page, query: string, opts: { origin?: string } = {}): Promise<Scope> {
+  await page.goto(`${opts.origin ?? HOST_ORIGIN}/try.html?${query}`);
+  return page.frameLocator(`#${FRAME_ID}`);
+}
+
+/** The heading levels (1-6) inside `section`, in document order. */
+export async function headingLevels(section: Locator): Promise<number[]> {
+  return section
+    .locator("h1, h2, h3, h4, h5, h6")
+    .evaluateAll((headings) => headings.map((h) => Number(h.tagName.slice(1))));
 }

@@ -3,6 +3,9 @@
 //   npx playwright test --config tests/browser/playwright.config.ts
 // Never run `npx playwright install`: the browser is /usr/bin/chromium (apt), nothing is downloaded.
 import { defineConfig } from "@playwright/test";
+import {
+  HOST_ORIGIN, THIRD_ORIGIN, CSP_WIDGET_ORIGIN, CSP_HOST_ORIGIN, HOST_CSP,
+} from "./servers";
 
 export const ORIGIN = "http://127.0.0.1:4173";
 export const BASE_PATH = "/outils/autodiagnostic/";
@@ -39,12 +42,42 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: "node serve-dist.mjs --port 4173 --host 127.0.0.1",
-    url: `${ORIGIN}${BASE_PATH}`,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    timeout: 15_000,
-  },
+  // Commands run from this directory. Port 4173 serves the widget for every spec; the others
+  // are the embedding specs' hosts and strict-CSP servers (servers.ts).
+  webServer: [
+    {
+      command: "node serve-dist.mjs --port 4173 --host 127.0.0.1",
+      url: `${ORIGIN}${BASE_PATH}`,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      timeout: 15_000,
+    },
+    ...[HOST_ORIGIN, THIRD_ORIGIN].map((origin) => ({
+      command: `node ../../examples/serve.mjs --port ${new URL(origin).port} --host 127.0.0.1`,
+      url: `${origin}/iframe.html`,
+      reuseExistingServer: false,
+      stdout: "pipe" as const,
+      stderr: "pipe" as const,
+      timeout: 15_000,
+    })),
+    {
+      command: `node serve-dist.mjs --port ${new URL(CSP_WIDGET_ORIGIN).port} --host 127.0.0.1 --csp`,
+      url: `${CSP_WIDGET_ORIGIN}${BASE_PATH}`,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      timeout: 15_000,
+    },
+    {
+      command:
+        `node ../../examples/serve.mjs --port ${new URL(CSP_HOST_ORIGIN).port} --host 127.0.0.1 ` +
+        `--widget ${CSP_WIDGET_ORIGIN}${BASE_PATH} --csp "${HOST_CSP}"`,
+      url: `${CSP_HOST_ORIGIN}/iframe-csp.html`,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      timeout: 15_000,
+    },
+  ],
 });

@@ -3,7 +3,12 @@
 //   - /outils/autodiagnostic           -> 301 to /outils/autodiagnostic/
 //   - /outils/autodiagnostic/<file>    -> dist/<file> (index.html for a directory)
 //   - anything else                    -> 404 (so a root-relative URL in the build fails loudly)
-// Usage: node tests/browser/serve-dist.mjs [--dist DIR] [--port 4173] [--host 127.0.0.1] [--base /outils/autodiagnostic/]
+// Every response carries `Access-Control-Allow-Origin: *`, so a host page on another origin can
+// load the element's module (embed.js) and what it fetches. With --csp, every response also
+// carries the strict Content-Security-Policy the build must run under (README, "Embed it"):
+//   default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:;
+//   connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *
+// Usage: node tests/browser/serve-dist.mjs [--dist DIR] [--port 4173] [--host 127.0.0.1] [--base /outils/autodiagnostic/] [--csp]
 import { createServer } from "node:http";
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { dirname, extname, join, resolve, sep } from "node:path";
@@ -19,6 +24,12 @@ const DIST = resolve(opt("dist", process.env.DIST_DIR ?? join(here, "..", "..", 
 const PORT = Number(opt("port", process.env.PORT ?? 4173));
 const HOST = opt("host", "127.0.0.1");
 let BASE = opt("base", "/outils/autodiagnostic/");
+const CSP = args.includes("--csp")
+  ? "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+    "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *"
+  : null;
+/** Headers sent with every response. */
+const COMMON = { "Access-Control-Allow-Origin": "*", ...(CSP ? { "Content-Security-Policy": CSP } : {}) };
 if (!BASE.startsWith("/")) BASE = `/${BASE}`;
 if (!BASE.endsWith("/")) BASE = `${BASE}/`;
 
@@ -53,7 +64,7 @@ if (!existsSync(join(DIST, "index.html"))) {
 }
 
 function send(res, status, body, headers = {}) {
-  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers });
+  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...COMMON, ...headers });
   res.end(body);
 }
 
@@ -90,12 +101,13 @@ const server = createServer((req, res) => {
     "Content-Length": statSync(file).size,
     "Cache-Control": "no-store",
     "X-Content-Type-Options": "nosniff",
+    ...COMMON,
   });
   if (req.method === "HEAD") return res.end();
   createReadStream(file).pipe(res);
 });
 
 server.listen(PORT, HOST, () => {
-  console.log(`serve-dist: ${DIST} at http://${HOST}:${PORT}${BASE}`);
+  console.log(`serve-dist: ${DIST} at http://${HOST}:${PORT}${BASE}${CSP ? " (strict CSP)" : ""}`);
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.close(() => process.exit(0)));

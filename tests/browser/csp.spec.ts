@@ -1,0 +1,140 @@
+// Strict Content-Security-Policy (issue 4). serve-dist.mjs --csp serves dist/ on 127.0.0.1:4176
+// with the policy as a response header:
+//   default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:;
+//   connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *
+// An assessment is completed with zero `securitypolicyviolation` events (recorded from the first
+// script of every frame) and zero console errors (the guard; Chromium also logs each violation
+// as an error): in page mode, in embed mode, and embedded from a host on another origin that
+// is itself under a strict policy (examples/ on 4177, served with --csp and --widget pointing at
+// 4176): the iframe (examples/iframe-csp.html) and the element (examples/element.html).
+import {
+  test, expect, completeIn, resultsIn, actionIn, langButtonIn, recordMessages, widgetMessages, settledFrameHeight,
+  expectFirstResults, frameOf, EMBED_ORIGINS, CSP_WIDGET_ORIGIN, CSP_HOST_ORIGIN, BASE_PATH, FRAME_ID, FIRST,
+  type Scope,
+} from "./helpers";
+import { WIDGET_CSP, HOST_CSP } from "./servers";
+import type { Frame, Page } from "@playwright/test";
+
+test.use({ allowedOrigins: EMBED_ORIGINS });
+
+const WIDGET_URL = `${CSP_WIDGET_ORIGIN}${BASE_PATH}`;
+
+interface Violation {
+  directive: string;
+  blocked: string;
+  source: string;
+  line: number;
+  sample: string;
+}
+
+/** Records every securitypolicyviolation event of every frame, from its first script on. */
+async function recordViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const w = window as any;
+    w.__violations = [];
+    document.addEventListener(
+      "securitypolicyviolation",
+      (event) =>
+        w.__violations.push({
+          directive: event.effectiveDirective,
+          blocked: event.blockedURI,
+          source: event.sourceFile,
+          line: event.lineNumber,
+          sample: event.sample,
+        }),
+      true,
+    );
+  });
+}
+
+/** The violations recorded in each frame of the page, keyed by the frame's URL. */
+async function violations(page: Page): Promise<Record<string, Violation[]>> {
+  const all: Record<string, Violation[]> = {};
+  for (const frame of page.frames()) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const found = await frame.evaluate(() => (window as any).__violations ?? null).catch(() => null);
+    expect(found, `the violation recorder ran in ${frame.url()}`).not.toBeNull();
+    all[frame.url()] = found as Violation[];
+  }
+  return all;
+}
+
+async function expectNoViolations(page: Page, what: string): Promise<void> {
+  await page.waitForLoadState("networkidle");
+  const found = await violations(page);
+  for (const [url, list] of Object.entries(found)) {
+    expect(list, `${what}: securitypolicyviolation events in ${url}`).toEqual([]);
+  }
+}
+
+async function openAllDisclosures(scope: Scope): Promise<void> {
+  const summaries = resultsIn(scope).locator("details > summary");
+  for (let i = 0; i < (await summaries.count()); i++) await summaries.nth(i).click();
+  await expect(resultsIn(scope).locator("details:not([open])")).toHaveCount(0);
+}
+
+test("the hosted page under the strict policy: a whole assessment, zero violations", async ({ page }) => {
+  await recordViolations(page);
+  const response = await page.goto(WIDGET_URL);
+  expect(response?.headers()["content-security-policy"], "the page is served with the strict policy").toBe(WIDGET_CSP);
+  await expect(actionIn(page, "start")).toBeVisible();
+  await langButtonIn(page, "en").click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await langButtonIn(page, "fr").click();
+  const results = await completeIn(page, FIRST);
+  await expectFirstResults(results);
+  await openAllDisclosures(page);
+  await expectNoViolations(page, "page mode");
+});
+
+test("embed mode (?embed=1, dark theme, heading=3) under the strict policy: zero violations", async ({ page }) => {
+  await recordViolations(page);
+  const response = await page.goto(`${WIDGET_URL}index.html?embed=1&lang=fr&theme=dark&heading=3`);
+  expect(response?.headers()["content-security-policy"]).toBe(WIDGET_CSP);
+  await expect(page.locator(".pi-app")).toHaveAttribute("data-embed", "frame");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  const results = await completeIn(page, FIRST);
+  await expectFirstResults(results);
+  await openAllDisclosures(page);
+  await expectNoViolations(page, "embed mode");
+});
+
+test("iframe: a strict-CSP host on another origin (examples/iframe-csp.html) embeds the strict-CSP widget", async ({ page }) => {
+  await recordViolations(page);
+  await recordMessages(page);
+  const response = await page.goto(`${CSP_HOST_ORIGIN}/iframe-csp.html`);
+  expect(response?.headers()["content-security-policy"], "the host page is under its strict policy").toBe(HOST_CSP);
+  const frame = page.frameLocator(`#${FRAME_ID}`);
+  await expect(actionIn(frame, "start")).toBeVisible();
+  const widgetFrame: Frame = await frameOf(page);
+  expect(widgetFrame.url().startsWith(WIDGET_URL), `the iframe loads the widget from ${WIDGET_URL}`).toBe(true);
+
+  await expect.poll(async () => (await widgetMessages(page, "ready")).length).toBe(1);
+  const intro = await settledFrameHeight(page, CSP_WIDGET_ORIGIN).catch((error) => {
+    throw new Error(`the host snippet (host.js) under the host's CSP: ${error}`);
+  });
+  const results = await completeIn(frame, FIRST);
+  await expectFirstResults(results);
+  expect(await settledFrameHeight(page, CSP_WIDGET_ORIGIN), "the results are taller than the intro").toBeGreaterThan(intro);
+  await expect.poll(async () => (await widgetMessages(page, "completed")).length).toBe(1);
+  const [completed] = await widgetMessages(page, "completed");
+  expect(completed.origin).toBe(CSP_WIDGET_ORIGIN);
+  await expect(page.locator('#pi-events li[data-event="completed"]')).toHaveCount(1);
+  await openAllDisclosures(frame);
+  await expectNoViolations(page, "strict host + strict widget (iframe)");
+});
+
+test("element: examples/element.html under a strict host policy (widget module, wasm and styles from 4176)", async ({ page }) => {
+  await recordViolations(page);
+  const response = await page.goto(`${CSP_HOST_ORIGIN}/element.html`);
+  expect(response?.headers()["content-security-policy"]).toBe(HOST_CSP);
+  const a = page.locator("problemes-imaginaires#a");
+  const b = page.locator("problemes-imaginaires#b");
+  await expect(actionIn(a, "start")).toBeVisible();
+  await expect(actionIn(b, "start")).toBeVisible();
+  const results = await completeIn(a, FIRST);
+  await expectFirstResults(results);
+  await openAllDisclosures(a);
+  await expectNoViolations(page, "strict host (element)");
+});

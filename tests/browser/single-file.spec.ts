@@ -1,0 +1,92 @@
+// One self-contained HTML file (issue 4): the release build also writes
+// dist/problemes-imaginaires.html, the wasm inlined, at most 250 KB. Copied alone into an empty
+// folder (as when it is sent by email or downloaded from a document library) and opened through
+// file://, it runs a whole assessment without requesting anything but itself. Where local storage
+// is unavailable there, it says so, and export and import still work.
+import {
+  test, expect, completeIn, expectFirstResults, downloadFrom, importField, resultsStep, readScores, readBands,
+  actionIn, FIRST,
+} from "./helpers";
+import { copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { tmpdir } from "node:os";
+import { pathToFileURL } from "node:url";
+
+// Nothing but file: (and data:/blob:) may be requested: no test server at all.
+test.use({ allowedOrigins: ["file:"] });
+
+const SINGLE = resolve(__dirname, "..", "..", "dist", "problemes-imaginaires.html");
+const BUDGET = 250 * 1024; // 250 KB, in the project's KB (scripts/size-report.sh: 175 KB = 179200 bytes)
+
+/** A copy of the single file alone in a new empty folder; its file:// URL. */
+function aloneOnDisk(): string {
+  const dir = mkdtempSync(join(tmpdir(), "pi-single-"));
+  const copy = join(dir, "problemes-imaginaires.html");
+  copyFileSync(SINGLE, copy);
+  return pathToFileURL(copy).href;
+}
+
+test("dist/problemes-imaginaires.html is one file of at most 250 KB", () => {
+  const size = statSync(SINGLE).size;
+  console.log(`dist/problemes-imaginaires.html: ${size} bytes (budget ${BUDGET})`);
+  expect(size, `size of ${SINGLE}`).toBeLessThanOrEqual(BUDGET);
+  const html = readFileSync(SINGLE, "utf8");
+  // Self-contained: no script, stylesheet, icon or wasm loaded from a URL (data: URLs are inline).
+  const external = [...html.matchAll(/<(script|link|img|iframe)\b[^>]*\b(src|href)\s*=\s*["']?([^"'\s>]+)/gi)]
+    .map((m) => m[3])
+    .filter((url) => !url.startsWith("data:") && !url.startsWith("#"));
+  expect(external, "resources referenced by URL").toEqual([]);
+});
+
+test("opened from disk (file://), alone in its folder, it completes an assessment requesting only itself", async ({
+  page, guard,
+}) => {
+  const url = aloneOnDisk();
+  await page.goto(url);
+  await expect(actionIn(page, "start")).toBeVisible();
+  const results = await completeIn(page, FIRST);
+  await expectFirstResults(results);
+  await page.waitForLoadState("networkidle");
+  const fetched = guard.requests.filter((r) => !r.startsWith("data:") && !r.startsWith("blob:"));
+  expect(fetched.filter((r) => r !== url), "requests other than the file itself").toEqual([]);
+});
+
+test("from disk without local storage: it says so, and the results export and import back", async ({
+  page, freshContext,
+}) => {
+  const blockStorage = () => {
+    Object.defineProperty(window, "localStorage", {
+      configurable: true,
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+  };
+  const url = aloneOnDisk();
+  await page.addInitScript(blockStorage);
+  await page.goto(url);
+  await expect(actionIn(page, "start")).toBeVisible();
+  const notice = page.locator('[data-storage-status="unavailable"]');
+  await expect(notice).toBeVisible();
+  const results = await completeIn(page, FIRST);
+  await expectFirstResults(results);
+  const scores = await readScores(results);
+  const bands = await readBands(results);
+
+  const exported = await downloadFrom(page, page.locator('[data-section="keep"] button[data-action="export-json"]'));
+  expect(exported.name).toMatch(/\.json$/);
+  const saved = join(mkdtempSync(join(tmpdir(), "pi-single-export-")), exported.name);
+  writeFileSync(saved, exported.bytes);
+
+  // Another browser, the same file from disk, still without storage: import the export.
+  const other = await (await freshContext()).newPage();
+  await other.addInitScript(blockStorage);
+  await other.goto(aloneOnDisk());
+  await expect(other.locator('[data-storage-status="unavailable"]')).toBeVisible();
+  const input = await importField(other, "result");
+  await input.setInputFiles(saved);
+  const back = resultsStep(other);
+  await expect(back).toBeVisible();
+  expect(await readScores(back)).toEqual(scores);
+  expect(await readBands(back)).toEqual(bands);
+});

@@ -523,9 +523,15 @@ mod tests {
         assert_eq!(session.role, None);
         let with_role = after(&session, Action::SetRole(Some(Role::Management)));
         assert_eq!(with_role.role, Some(Role::Management));
-        assert_eq!(with_role.apply(Action::SetRole(Some(Role::Management))), None);
+        assert_eq!(
+            with_role.apply(Action::SetRole(Some(Role::Management))),
+            None
+        );
         // The role describes the person, not one assessment: starting again keeps it.
-        assert_eq!(after(&with_role, Action::Restart).role, Some(Role::Management));
+        assert_eq!(
+            after(&with_role, Action::Restart).role,
+            Some(Role::Management)
+        );
         assert_eq!(after(&with_role, Action::SetRole(None)).role, None);
         assert_eq!(after(&with_role, Action::ForgetAll).role, None);
         let restored = Session::restore(&bank, with_role.to_stored()).expect("restorable");

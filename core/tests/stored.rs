@@ -321,7 +321,10 @@ fn the_role_is_stored_and_older_data_without_it_has_none() {
     let decoded = decode_stored(&bank, &without).expect("older data stays readable");
     assert_eq!(decoded.role, None);
     assert_eq!(
-        decode_stored(&bank, &text.replace(r#""role":"sponsor""#, r#""role":"boss""#)),
+        decode_stored(
+            &bank,
+            &text.replace(r#""role":"sponsor""#, r#""role":"boss""#)
+        ),
         corrupted("role")
     );
 }

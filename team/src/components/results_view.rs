@@ -36,7 +36,7 @@ pub fn results_view(props: &ResultsViewProps) -> Html {
     html! {
         <>
             <section class="team__results" aria-labelledby="team-results-title" data-team-results=""
-                data-people={result.people.to_string()} data-k={result.k.to_string()}>
+                data-team-people={result.people.to_string()} data-team-k={result.k.to_string()}>
                 <h2 id="team-results-title" class="pi-h2">{ t.results_title }</h2>
                 <p class="team__summary">
                     <strong>{ result.people }</strong>{ " " }{ t.people }{ " · k = " }{ result.k }

@@ -32,7 +32,9 @@ pub enum Input {
 
 #[component]
 pub fn App() -> Html {
-    let bank = use_memo((), |_| built_in_bank().map(|bank| SharedBank(Rc::new(bank))));
+    let bank = use_memo((), |_| {
+        built_in_bank().map(|bank| SharedBank(Rc::new(bank)))
+    });
     let lang = use_state(browser::initial_lang);
     let k = use_state(|| DEFAULT_K);
     let k_raised = use_state(|| false);
@@ -107,9 +109,15 @@ pub fn App() -> Html {
             match input {
                 Input::Text(text) => {
                     let report = collection.borrow_mut().add_text(&bank, &text);
-                    *pending.borrow_mut() = Feedback { report, unreadable_files: Vec::new() };
+                    *pending.borrow_mut() = Feedback {
+                        report,
+                        unreadable_files: Vec::new(),
+                    };
                 }
-                Input::File { first, file: (name, text) } => {
+                Input::File {
+                    first,
+                    file: (name, text),
+                } => {
                     let mut pending = pending.borrow_mut();
                     if first {
                         *pending = Feedback::default();
@@ -130,7 +138,10 @@ pub fn App() -> Html {
             let decode_ms = browser::now_ms() - start;
             let is_clear = collection.borrow().is_empty() && pending.borrow().report.is_empty();
             let aggregate_ms = recompute(k);
-            timings.set(Timings { decode_ms, aggregate_ms });
+            timings.set(Timings {
+                decode_ms,
+                aggregate_ms,
+            });
             cleared.set(is_clear && pending.borrow().unreadable_files.is_empty());
             feedback.set(Some(Rc::new(pending.borrow().clone())));
         })

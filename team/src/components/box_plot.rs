@@ -41,7 +41,10 @@ fn row(bank: &SharedBank, lang: Lang, problem: &ProblemStats, y: u32) -> Html {
             </g>
         };
     };
-    let (min, max) = (HalfTenths::from_score(stats.min), HalfTenths::from_score(stats.max));
+    let (min, max) = (
+        HalfTenths::from_score(stats.min),
+        HalfTenths::from_score(stats.max),
+    );
     let mid = y + 36;
     let summary = format!(
         "{} {} · Q1–Q3 {}–{} · min–max {}–{}",
@@ -83,7 +86,9 @@ pub fn box_plot(props: &BoxPlotProps) -> Html {
     let rows = problems.len() as u32;
     let axis_y = TOP + rows * ROW_HEIGHT;
     let height = axis_y + 24;
-    let id = props.only.map_or("team-chart".to_string(), |only| format!("team-chart-{only}"));
+    let id = props.only.map_or("team-chart".to_string(), |only| {
+        format!("team-chart-{only}")
+    });
     html! {
         <figure class="chart boxplot">
             <svg class="chart__svg" viewBox={format!("0 0 640 {height}")} role="img"

@@ -30,7 +30,10 @@ fn add_files(list: &web_sys::FileList, on_input: &Callback<Input>) {
     read_all(
         list,
         Callback::from(move |file: FileText| {
-            on_input.emit(Input::File { first: first.replace(false), file });
+            on_input.emit(Input::File {
+                first: first.replace(false),
+                file,
+            });
         }),
     );
 }

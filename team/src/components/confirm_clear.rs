@@ -27,7 +27,11 @@ pub fn ConfirmClear(props: &ConfirmClearProps) -> Html {
             if std::mem::replace(&mut *first_render.borrow_mut(), false) {
                 return;
             }
-            let target = if *asking { &confirm_button } else { &first_button };
+            let target = if *asking {
+                &confirm_button
+            } else {
+                &first_button
+            };
             if let Some(element) = target.cast::<HtmlElement>() {
                 // Focus only fails on a detached element.
                 let _ = element.focus();

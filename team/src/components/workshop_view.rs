@@ -38,7 +38,10 @@ impl Reducible for Position {
         }
         let count = self.count as isize;
         let at = (self.at as isize + step).rem_euclid(count) as usize;
-        Rc::new(Position { at, count: self.count })
+        Rc::new(Position {
+            at,
+            count: self.count,
+        })
     }
 }
 
@@ -50,7 +53,9 @@ fn step_for(event: &web_sys::KeyboardEvent) -> Option<isize> {
     let typing = event
         .target()
         .and_then(|target| target.dyn_into::<Element>().ok())
-        .is_some_and(|element| matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        .is_some_and(|element| {
+            matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+        });
     if typing {
         return None;
     }

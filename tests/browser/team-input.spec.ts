@@ -84,4 +84,6 @@ test("k cannot go below 3; raising it hides distributions; clear all asks first"
   await page.locator('button[data-action="confirm-clear-all"]').click();
   await expect(page.locator("[data-people]")).toHaveAttribute("data-people", "0");
   await expect(page.locator("[data-team-problem]")).toHaveCount(0);
+  await expect(page.locator("[data-add-report]")).toContainText("cleared");
+  await expect(page.locator("textarea[data-team-input]")).toBeFocused();
 });

@@ -106,6 +106,7 @@ pub fn App() -> Html {
         let recompute = recompute.clone();
         Callback::from(move |input: Input| {
             let start = browser::now_ms();
+            let clearing = matches!(input, Input::Clear);
             match input {
                 Input::Text(text) => {
                     let report = collection.borrow_mut().add_text(&bank, &text);
@@ -136,13 +137,12 @@ pub fn App() -> Html {
                 }
             }
             let decode_ms = browser::now_ms() - start;
-            let is_clear = collection.borrow().is_empty() && pending.borrow().report.is_empty();
             let aggregate_ms = recompute(k);
             timings.set(Timings {
                 decode_ms,
                 aggregate_ms,
             });
-            cleared.set(is_clear && pending.borrow().unreadable_files.is_empty());
+            cleared.set(clearing);
             feedback.set(Some(Rc::new(pending.borrow().clone())));
         })
     };

@@ -100,6 +100,19 @@ pub fn CollectPanel(props: &CollectPanelProps) -> Html {
         })
     };
 
+    // The "clear all" control disappears with the codes: focus goes back to the text area.
+    let clear = {
+        let textarea = textarea.clone();
+        let on_input = props.on_input.clone();
+        Callback::from(move |()| {
+            on_input.emit(Input::Clear);
+            if let Some(area) = textarea.cast::<HtmlTextAreaElement>() {
+                // Focus only fails on a detached element.
+                let _ = area.focus();
+            }
+        })
+    };
+
     html! {
         <section class="team__collect no-print" aria-labelledby="team-collect-title">
             <h2 id="team-collect-title" class="pi-h2">{ t.collect_title }</h2>
@@ -127,7 +140,7 @@ pub fn CollectPanel(props: &CollectPanelProps) -> Html {
                 <strong data-people={props.people.to_string()}>{ props.people }</strong>
             </p>
             if props.people > 0 {
-                <ConfirmClear lang={props.lang} on_confirm={props.on_input.reform(|()| Input::Clear)} />
+                <ConfirmClear lang={props.lang} on_confirm={clear} />
             }
         </section>
     }

@@ -95,15 +95,16 @@ pub fn box_plot(props: &BoxPlotProps) -> Html {
                 aria-labelledby={format!("{id}-title {id}-desc")}>
                 <title id={format!("{id}-title")}>{ t.chart_title }</title>
                 <desc id={format!("{id}-desc")}>{ t.chart_desc }</desc>
-                for (at, problem) in problems.iter().enumerate() {
-                    { row(&props.bank, lang, problem, TOP + at as u32 * ROW_HEIGHT) }
-                }
+                // Scale lines first, so the rows' text is drawn over them.
                 for tick in [0u16, 50, 80, 100] {
                     <line class="chart__threshold"
                         x1={x_of(HalfTenths::new(tick * 2)).to_string()} x2={x_of(HalfTenths::new(tick * 2)).to_string()}
                         y1={TOP.to_string()} y2={axis_y.to_string()} />
                     <text class="chart__tick" x={x_of(HalfTenths::new(tick * 2)).to_string()}
                         y={(axis_y + 16).to_string()} text-anchor="middle">{ tick / 10 }</text>
+                }
+                for (at, problem) in problems.iter().enumerate() {
+                    { row(&props.bank, lang, problem, TOP + at as u32 * ROW_HEIGHT) }
                 }
             </svg>
         </figure>

@@ -36,10 +36,12 @@ pub fn talk_about_it(props: &TalkAboutItProps) -> Html {
         .filter_map(|b| keep(b.question).map(|q| (b, q)))
         .collect();
     let colon = if lang == Lang::Fr { " : " } else { ": " };
+    // In the workshop layout these lists sit under the problem's own heading (h3).
+    let heading = if props.only.is_some() { "h4" } else { "h3" };
     html! {
         <>
             <section class="team__talk" aria-labelledby="team-talk-title">
-                <h3 id="team-talk-title" class="pi-h3">{ t.talk_title }</h3>
+                <@{heading} id="team-talk-title" class="pi-h3">{ t.talk_title }</@>
                 <p class="field__hint">{ disagreement_rule(lang) }</p>
                 if disputed.is_empty() {
                     <p data-talk-none="">{ t.talk_none }</p>
@@ -59,7 +61,7 @@ pub fn talk_about_it(props: &TalkAboutItProps) -> Html {
                 }
             </section>
             <section class="team__blind" aria-labelledby="team-blind-title">
-                <h3 id="team-blind-title" class="pi-h3">{ t.blind_title }</h3>
+                <@{heading} id="team-blind-title" class="pi-h3">{ t.blind_title }</@>
                 <p class="field__hint">{ blind_spot_rule(lang) }</p>
                 if blind.is_empty() {
                     <p data-blind-none="">{ t.blind_none }</p>

@@ -118,13 +118,13 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
             <h2 id="team-workshop-title" class="pi-h2 workshop__title" tabindex="-1" ref={heading}>
                 { t.results_title }{ " – " }{ props.result.people }{ " " }{ t.people }
             </h2>
+            <p class="workshop__position" role="status" aria-live="polite" data-workshop-position={(at + 1).to_string()}>
+                { format!("{} {} {} {count}", if lang == Lang::Fr { "Problème" } else { "Problem" }, at + 1, t.problem_of) }
+                { colon }{ label.clone() }
+            </p>
             <nav class="workshop__nav no-print" aria-label={t.workshop}>
                 <button type="button" class="button button--secondary" data-action="previous-problem"
                     onclick={move_by(-1)}>{ "← " }{ t.previous_problem }</button>
-                <p class="workshop__position" role="status" aria-live="polite" data-workshop-position={(at + 1).to_string()}>
-                    { format!("{} {} {} {count}", if lang == Lang::Fr { "Problème" } else { "Problem" }, at + 1, t.problem_of) }
-                    { colon }{ label.clone() }
-                </p>
                 <button type="button" class="button button--secondary" data-action="next-problem"
                     onclick={move_by(1)}>{ t.next_problem }{ " →" }</button>
             </nav>

@@ -87,3 +87,31 @@ test("k cannot go below 3; raising it hides distributions; clear all asks first"
   await expect(page.locator("[data-add-report]")).toContainText("cleared");
   await expect(page.locator("textarea[data-team-input]")).toBeFocused();
 });
+
+test("result files picked together are read; a broken one is listed; a file and a link of one result count once", async ({ page }) => {
+  await openTeam(page);
+  const resultFile = (nonce: number, answer: Answer) =>
+    JSON.stringify({
+      format: "problemes-imaginaires/result",
+      formatVersion: 1,
+      bank: { id: "problemes-imaginaires", version: 1 },
+      date: "2026-11-28",
+      lang: "fr",
+      nonce,
+      answers: QUESTION_IDS.map((id) => ({ question: id, answer })),
+    });
+  await page.locator("input[type=file][data-team-files]").setInputFiles([
+    { name: "alice.json", mimeType: "application/json", buffer: Buffer.from(resultFile(41, "often")) },
+    { name: "bob.json", mimeType: "application/json", buffer: Buffer.from(resultFile(42, "never")) },
+    { name: "oups.json", mimeType: "application/json", buffer: Buffer.from("{ pas du JSON") },
+  ]);
+  await expect(page.locator("[data-people]")).toHaveAttribute("data-people", "2");
+  await expect(page.locator("[data-accepted]")).toHaveAttribute("data-accepted", "2");
+  const rejected = page.locator("li[data-rejected-line]");
+  await expect(rejected).toHaveCount(1);
+  await expect(rejected).toContainText("oups.json");
+  // Alice's link (same nonce, same answers as her file) is the same submission.
+  await paste(page, codeOf(OFTEN, 41));
+  await expect(page.locator("[data-duplicates]")).toHaveAttribute("data-duplicates", "1");
+  await expect(page.locator("[data-people]")).toHaveAttribute("data-people", "2");
+});

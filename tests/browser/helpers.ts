@@ -9,8 +9,7 @@ import {
 
 export { expect };
 
-// PI_TEST_PORT lets two people run the suite on one machine at once (default 4173).
-export const ORIGIN = `http://127.0.0.1:${process.env.PI_TEST_PORT ?? "4173"}`;
+export const ORIGIN = "http://127.0.0.1:4173";
 export const BASE_PATH = "/outils/autodiagnostic/";
 export const BASE_URL = `${ORIGIN}${BASE_PATH}`;
 

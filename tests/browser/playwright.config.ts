@@ -4,9 +4,7 @@
 // Never run `npx playwright install`: the browser is /usr/bin/chromium (apt), nothing is downloaded.
 import { defineConfig } from "@playwright/test";
 
-// PI_TEST_PORT: another port when 4173 is taken (helpers.ts reads it too).
-const PORT = process.env.PI_TEST_PORT ?? "4173";
-export const ORIGIN = `http://127.0.0.1:${PORT}`;
+export const ORIGIN = "http://127.0.0.1:4173";
 export const BASE_PATH = "/outils/autodiagnostic/";
 
 export default defineConfig({
@@ -42,7 +40,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node serve-dist.mjs --port ${PORT} --host 127.0.0.1`,
+    command: "node serve-dist.mjs --port 4173 --host 127.0.0.1",
     url: `${ORIGIN}${BASE_PATH}`,
     reuseExistingServer: false,
     stdout: "pipe",

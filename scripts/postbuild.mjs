@@ -8,7 +8,9 @@
 //  5. writes dist/problemes-imaginaires.html: one self-contained file (stylesheet, script and
 //     gzip-compressed wasm inline) that works when opened from disk, where nothing can be
 //     fetched.
-// Usage: node scripts/postbuild.mjs <dir>   (Trunk sets TRUNK_STAGING_DIR for hooks)
+// Usage: node scripts/postbuild.mjs [--page-only] [<dir>]   (Trunk sets TRUNK_STAGING_DIR for hooks)
+//   --page-only: steps 1 to 3 only, for a page that is not the widget (the team view,
+//   team/Trunk.toml): the element loader and the single file belong to the main page.
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -17,7 +19,9 @@ import { gzipSync, constants as zlib } from "node:zlib";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
-const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
+const args = process.argv.slice(2);
+const pageOnly = args.includes("--page-only");
+const dir = args.find((arg) => !arg.startsWith("--")) || process.env.TRUNK_STAGING_DIR;
 if (!dir) {
   console.error("postbuild: no directory given (argument or TRUNK_STAGING_DIR)");
   process.exit(2);
@@ -63,6 +67,7 @@ html = html.replace(
 );
 writeFileSync(htmlPath, html);
 console.log(`postbuild: ${glueName} ${glue.length} -> ${minified.length} bytes; loader moved to ${bootName}`);
+if (pageOnly) process.exit(0);
 
 // 4. The element: embed.js keeps a stable name (host pages link to it); what it loads is hashed.
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");

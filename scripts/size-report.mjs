@@ -165,6 +165,13 @@ const others = [];
   }
 })(dist);
 if (others.length) console.log(`\nIn dist/ but not loaded by the page (not counted): ${others.join(", ")}`);
+// The team view (dist/equipe/, a separate page with its own wasm): informative, not budgeted.
+const teamDir = join(dist, "equipe");
+if (existsSync(join(teamDir, "index.html"))) {
+  const teamFiles = readdirSync(teamDir).filter((name) => statSync(join(teamDir, name)).isFile());
+  const teamGz = teamFiles.reduce((sum, name) => sum + gzipSize(readFileSync(join(teamDir, name))), 0);
+  console.log(`\nTeam view (equipe/, separate page, not in the budget): gzip ${(teamGz / 1024).toFixed(1)} KB over ${teamFiles.length} files`);
+}
 if (external.length) console.log(`\nWARNING: references to other origins (not counted, and forbidden by the privacy tests):\n  ${external.join("\n  ")}`);
 if (problems.length) console.log(`\nERROR: broken references:\n  ${problems.join("\n  ")}`);
 

@@ -3,7 +3,7 @@
 #   1. setup (installs only what is missing)      5. cargo test --workspace
 #   2. cargo fmt --check                           6. cargo fetch + trunk build --release --offline
 #   3. cargo clippy (native, all targets)          7. size report against the budget
-#   4. cargo clippy (wasm32, the web crate)        8. Playwright browser tests on dist/ (sub-path)
+#   4. cargo clippy (wasm32, the web crates)       8. Playwright browser tests on dist/ (sub-path)
 # Ends with one summary line: "test.sh: PASS ..." or "test.sh: FAIL at step N (...) ...".
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -49,7 +49,7 @@ step "setup" scripts/setup.sh
 step "cargo fmt --check" cargo fmt --all -- --check
 step "cargo clippy (native)" cargo clippy --workspace --all-targets -- -D warnings
 step "cargo clippy (wasm32)" \
-  cargo clippy --target wasm32-unknown-unknown -p problemes-imaginaires --all-targets -- -D warnings
+  cargo clippy --target wasm32-unknown-unknown -p problemes-imaginaires -p problemes-imaginaires-team --all-targets -- -D warnings
 
 run_cargo_tests() {
   local rc=0 passed failed
@@ -64,6 +64,8 @@ step "cargo test --workspace" run_cargo_tests
 build_dist() {
   fetch_all
   wasm_build_env trunk build --release --offline
+  # The team view, a separate page: after the main build, which replaces dist/.
+  (cd team && wasm_build_env trunk build --release --offline)
 }
 step "trunk build --release --offline" build_dist
 

@@ -26,4 +26,5 @@ pub mod shared_view;
 pub mod start_here;
 pub mod stepper;
 pub mod storage_notice;
+pub mod team_link;
 pub mod widget;

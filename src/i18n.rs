@@ -2,6 +2,7 @@
 //! `content/bank.txt`; only the interface chrome is here.
 
 pub mod keep;
+pub mod team;
 
 pub use assessment_core::{answer_label, band_label, format_score};
 use assessment_core::{Answer, Lang};

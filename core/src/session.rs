@@ -3,6 +3,7 @@
 
 use crate::answers::{Answer, Answers};
 use crate::bank::Bank;
+use crate::code::Role;
 use crate::date::Date;
 use crate::export::ImportedResult;
 use crate::history::HistoryEntry;
@@ -71,6 +72,8 @@ pub enum Action {
     MergeHistory(Vec<HistoryEntry>),
     /// Forget everything kept on this device, except the language.
     ForgetAll,
+    /// Give or withdraw the optional coarse role carried by the share link and answer code.
+    SetRole(Option<Role>),
 }
 
 /// The whole state of one person's assessment.
@@ -92,6 +95,8 @@ pub struct Session {
     pub review_date: Option<Date>,
     /// The team's pact.
     pub pact: PactFields,
+    /// The optional coarse role the person gave for team views; never a name.
+    pub role: Option<Role>,
     problem_count: usize,
 }
 
@@ -107,6 +112,7 @@ impl Session {
             history: Vec::new(),
             review_date: None,
             pact: PactFields::default(),
+            role: None,
             problem_count: bank.problems.len(),
         }
     }
@@ -128,6 +134,7 @@ impl Session {
             history: stored.history,
             review_date: stored.review_date,
             pact: stored.pact,
+            role: stored.role,
             problem_count,
         })
     }
@@ -143,6 +150,7 @@ impl Session {
             history: self.history.clone(),
             review_date: self.review_date,
             pact: self.pact.clone(),
+            role: self.role,
         }
     }
 
@@ -256,9 +264,11 @@ impl Session {
                     history: Vec::new(),
                     review_date: None,
                     pact: PactFields::default(),
+                    role: None,
                     problem_count: self.problem_count,
                 };
             }
+            Action::SetRole(role) => next.role = role,
         }
         (next != *self).then_some(next)
     }
@@ -504,5 +514,27 @@ mod tests {
         assert_eq!(session.step, Step::Results);
         let restarted = after(&session, Action::Restart);
         assert_eq!(restarted, Session::new(&bank, Lang::En));
+    }
+
+    #[test]
+    fn a_role_is_optional_kept_on_restart_and_forgotten_with_everything() {
+        let bank = bank();
+        let session = Session::new(&bank, Lang::Fr);
+        assert_eq!(session.role, None);
+        let with_role = after(&session, Action::SetRole(Some(Role::Management)));
+        assert_eq!(with_role.role, Some(Role::Management));
+        assert_eq!(
+            with_role.apply(Action::SetRole(Some(Role::Management))),
+            None
+        );
+        // The role describes the person, not one assessment: starting again keeps it.
+        assert_eq!(
+            after(&with_role, Action::Restart).role,
+            Some(Role::Management)
+        );
+        assert_eq!(after(&with_role, Action::SetRole(None)).role, None);
+        assert_eq!(after(&with_role, Action::ForgetAll).role, None);
+        let restored = Session::restore(&bank, with_role.to_stored()).expect("restorable");
+        assert_eq!(restored.role, Some(Role::Management));
     }
 }

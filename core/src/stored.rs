@@ -5,11 +5,12 @@
 //! reading it is as strict as reading a file: the schema version says whether this page can
 //! read it at all, the bank id and version say whether the answers still mean the same thing,
 //! and any other surprise is reported as corrupted data, naming the field. Optional parts
-//! (notes, nonce, history, review date, pact) may be missing and then take their empty value,
+//! (notes, nonce, history, review date, pact, role) may be missing and then take their empty value,
 //! so later additions within version 1 stay readable.
 
 use crate::answers::{Answer, Answers};
 use crate::bank::Bank;
+use crate::code::Role;
 use crate::date::Date;
 use crate::history::{entries_from_json, entries_json, HistoryEntry};
 use crate::import::{bank_json, ImportError};
@@ -84,6 +85,9 @@ pub struct StoredState {
     pub review_date: Option<Date>,
     /// The pact's fields.
     pub pact: PactFields,
+    /// The optional coarse role given for team views (absent in data written before it
+    /// existed: no role).
+    pub role: Option<Role>,
 }
 
 /// What is wrong with corrupted stored data.
@@ -239,6 +243,10 @@ pub fn encode_stored(bank: &Bank, state: &StoredState) -> String {
                 .map_or(Json::Null, |date| Json::text(&date.to_string())),
         ),
         (
+            "role",
+            state.role.map_or(Json::Null, |role| Json::text(role.key())),
+        ),
+        (
             "pact",
             Json::object(
                 state
@@ -327,6 +335,14 @@ pub fn decode_stored(bank: &Bank, text: &str) -> Result<StoredState, StoredError
             }
         }
     }
+    let role = member(&root, "role")
+        .map(|value| {
+            value
+                .as_str()
+                .and_then(Role::from_key)
+                .ok_or_else(|| corrupted("role"))
+        })
+        .transpose()?;
     Ok(StoredState {
         lang,
         step,
@@ -336,5 +352,6 @@ pub fn decode_stored(bank: &Bank, text: &str) -> Result<StoredState, StoredError
         history,
         review_date,
         pact,
+        role,
     })
 }

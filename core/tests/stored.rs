@@ -4,7 +4,7 @@ mod common;
 
 use assessment_core::{
     built_in_bank, decode_stored, encode_stored, parse_bank, Answer, Answers, Bank, Corruption,
-    Date, HistoryEntry, Lang, PactFields, Session, Step, StoredError, StoredState,
+    Date, HistoryEntry, Lang, PactFields, Role, Session, Step, StoredError, StoredState,
 };
 use common::{small_bank_with, SMALL_BANK};
 use proptest::prelude::*;
@@ -40,6 +40,7 @@ fn full_state() -> StoredState {
             transparency: "Démo, stats".into(),
             commitments: "Rendez-vous".into(),
         },
+        role: Some(Role::Sponsor),
     }
 }
 
@@ -276,6 +277,7 @@ fn any_state() -> impl Strategy<Value = StoredState> {
                         transparency,
                         commitments,
                     },
+                    role: None,
                 }
             },
         )
@@ -307,4 +309,22 @@ proptest! {
         let truncated: String = text.chars().take(cut % (text.chars().count() + 1)).collect();
         let _ = decode_stored(&bank, &truncated);
     }
+}
+
+#[test]
+fn the_role_is_stored_and_older_data_without_it_has_none() {
+    let bank = bank();
+    let text = encode_stored(&bank, &full_state());
+    assert!(text.contains(r#""role":"sponsor""#), "{text}");
+    let without = text.replace(r#""role":"sponsor","#, "");
+    assert_ne!(without, text);
+    let decoded = decode_stored(&bank, &without).expect("older data stays readable");
+    assert_eq!(decoded.role, None);
+    assert_eq!(
+        decode_stored(
+            &bank,
+            &text.replace(r#""role":"sponsor""#, r#""role":"boss""#)
+        ),
+        corrupted("role")
+    );
 }

@@ -3,6 +3,7 @@
 use crate::components::footer::{COURSE_URL, SEQUENCE_URL};
 use crate::components::heading::Heading;
 use crate::components::keep_panel::{ImportField, ImportKind};
+use crate::components::team_link::TeamLink;
 use crate::i18n::texts;
 use crate::state::SharedBank;
 use assessment_core::{Action, Lang, Step};
@@ -47,6 +48,7 @@ pub fn intro(props: &IntroProps) -> Html {
                     </button>
                 </p>
             }
+            <TeamLink lang={props.lang} />
             <p class="credit">{ t.intro_credit }</p>
             <ul class="credit-links">
                 <li>

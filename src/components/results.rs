@@ -7,6 +7,7 @@ use crate::components::reflection::{reflection, ReflectionProps};
 use crate::components::results_body::{results_body, ResultsBodyProps};
 use crate::components::share_panel::SharePanel;
 use crate::components::stepper::{stepper, StepperProps};
+use crate::components::team_link::TeamLink;
 use crate::i18n::texts;
 use crate::state::{SessionHandle, SharedBank};
 use assessment_core::{encode_code, share_fragment, Action, Lang};
@@ -29,7 +30,7 @@ pub fn results(props: &ResultsProps) -> Html {
     let session = &props.session;
     // The nonce is drawn when the results are first shown; until then there is no code.
     let share = session.nonce.map(|nonce| {
-        let code = encode_code(&props.bank, &session.answers, nonce, None);
+        let code = encode_code(&props.bank, &session.answers, nonce, session.role);
         let url = format!("{}{}", props.share_base, share_fragment(&code));
         (AttrValue::from(code), AttrValue::from(url))
     });
@@ -41,7 +42,9 @@ pub fn results(props: &ResultsProps) -> Html {
             { results_body(&ResultsBodyProps { bank: props.bank.clone(), lang, answers: session.answers.clone() }) }
             { reflection(&ReflectionProps { lang, notes: session.notes.clone(), on_action: props.on_action.clone() }) }
             if let Some((code, url)) = share {
-                <SharePanel {lang} code={code} url={url.clone()} />
+                <SharePanel {lang} code={code} url={url.clone()} role={session.role}
+                    on_role={props.on_action.reform(Action::SetRole)} />
+                <TeamLink {lang} />
                 <KeepPanel
                     bank={props.bank.clone()}
                     {lang}

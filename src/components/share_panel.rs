@@ -2,9 +2,10 @@
 
 use crate::browser;
 use crate::components::heading::Heading;
+use crate::i18n::team::team_texts;
 use crate::i18n::texts;
-use assessment_core::Lang;
-use web_sys::HtmlInputElement;
+use assessment_core::{Lang, Role};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,6 +13,9 @@ pub struct SharePanelProps {
     pub lang: Lang,
     pub code: AttrValue,
     pub url: AttrValue,
+    /// The optional coarse role the link and code carry.
+    pub role: Option<Role>,
+    pub on_role: Callback<Option<Role>>,
 }
 
 #[component]
@@ -48,10 +52,27 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         }
     });
 
+    let tt = team_texts(props.lang);
+    let pick_role = props.on_role.reform(|event: Event| {
+        event
+            .target_dyn_into::<HtmlSelectElement>()
+            .and_then(|select| Role::from_key(&select.value()))
+    });
+
     html! {
         <div class="share" data-section="share">
             <Heading level={3}>{ t.share_title }</Heading>
             <p>{ t.share_lead }</p>
+            <div class="field share__role">
+                <label for="pi-share-role">{ tt.role_label }</label>
+                <select id="pi-share-role" data-role="" aria-describedby="pi-share-role-hint" onchange={pick_role}>
+                    <option value="" selected={props.role.is_none()}>{ tt.role_none }</option>
+                    for role in Role::ALL {
+                        <option value={role.key()} selected={props.role == Some(role)}>{ role.label(props.lang) }</option>
+                    }
+                </select>
+                <p id="pi-share-role-hint" class="field__hint">{ tt.role_hint }</p>
+            </div>
             <label for="pi-share-link">{ t.share_link_label }</label>
             <div class="share__row">
                 <input id="pi-share-link" type="text" readonly=true class="share__link"

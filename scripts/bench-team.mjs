@@ -1,0 +1,106 @@
+// Browser benchmark of the team view: 10,000 answer codes pasted at once, in Chromium.
+//   node scripts/bench-team.mjs [count=10000] [runs=5]
+// Needs a release build in dist/ (scripts/test.sh, or the two `trunk build` commands of
+// README.md). Generates the codes deterministically with
+// `cargo run -q -p assessment-core --example gen_codes -- <count>`, serves dist/ with
+// tests/browser/serve-dist.mjs on a free port, opens the team view in Debian's Chromium
+// (the flags of tests/browser/playwright.config.ts), pastes the codes, and prints the page's own
+// timings (performance.now()): decode (find + decode into the collection), aggregate
+// (TeamResult::compute) and render (until the next animation frame after the DOM update), as
+// the median and minimum of the runs, each in a fresh page.
+// The native counterpart: `cargo bench -p assessment-core --bench team`.
+import { execFileSync, spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const { chromium } = require("playwright-core");
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const count = Number(process.argv[2] ?? 10000);
+const runs = Number(process.argv[3] ?? 5);
+const BASE = "/outils/autodiagnostic/";
+
+const codes = execFileSync("cargo", ["run", "-q", "-p", "assessment-core", "--example", "gen_codes", "--", String(count)], {
+  cwd: root,
+  maxBuffer: 1 << 28,
+  encoding: "utf8",
+});
+const lines = codes.trim().split("\n").length;
+console.log(`bench-team: ${lines} codes, ${codes.length} bytes`);
+
+const port = await new Promise((resolve, reject) => {
+  const probe = createServer();
+  probe.once("error", reject);
+  probe.listen(0, "127.0.0.1", () => {
+    const { port } = probe.address();
+    probe.close(() => resolve(port));
+  });
+});
+const server = spawn("node", [join(root, "tests/browser/serve-dist.mjs"), "--port", String(port), "--host", "127.0.0.1"], {
+  stdio: ["ignore", "pipe", "inherit"],
+});
+await new Promise((resolve, reject) => {
+  server.stdout.on("data", (chunk) => String(chunk).includes("serve-dist:") && resolve());
+  server.once("exit", (code) => reject(new Error(`serve-dist exited with ${code}`)));
+});
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  headless: true,
+  args: [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  ],
+});
+const results = [];
+try {
+  for (let run = 0; run < runs; run++) {
+    const page = await browser.newPage({ locale: "fr-FR" });
+    await page.goto(`http://127.0.0.1:${port}${BASE}equipe/`);
+    await page.waitForSelector("textarea[data-team-input]");
+    // Setting the value directly: what a paste does, without timing the typing of 400 KB.
+    await page.evaluate((text) => {
+      document.querySelector("textarea[data-team-input]").value = text;
+    }, codes);
+    const started = Date.now();
+    await page.click('button[data-action="add-codes"]');
+    await page.waitForSelector(`[data-accepted="${lines}"]`, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector("[data-timing-render-ms]"), null, { timeout: 60_000 });
+    const wall = Date.now() - started;
+    const timing = await page.evaluate(() => {
+      const rootEl = document.querySelector("[data-timing-render-ms]");
+      return {
+        decode: Number(rootEl.getAttribute("data-timing-decode-ms")),
+        aggregate: Number(rootEl.getAttribute("data-timing-aggregate-ms")),
+        render: Number(rootEl.getAttribute("data-timing-render-ms")),
+        people: Number(document.querySelector("[data-people]")?.getAttribute("data-people")),
+      };
+    });
+    if (timing.people !== lines) throw new Error(`expected ${lines} people, the page shows ${timing.people}`);
+    results.push({ ...timing, wall });
+    console.log(
+      `run ${run + 1}: decode ${timing.decode.toFixed(1)} ms, aggregate ${timing.aggregate.toFixed(1)} ms, ` +
+        `render ${timing.render.toFixed(1)} ms (click to painted: ${wall} ms)`,
+    );
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.kill("SIGTERM");
+}
+
+const stat = (key) => {
+  const values = results.map((r) => r[key]).sort((a, b) => a - b);
+  return { median: values[Math.floor(values.length / 2)], min: values[0] };
+};
+console.log(`\nbench-team: ${lines} codes, median (min) of ${results.length} runs in Chromium`);
+for (const [key, label] of [["decode", "decode (find + decode)"], ["aggregate", "aggregate"], ["render", "render (to next frame)"]]) {
+  const { median, min } = stat(key);
+  console.log(`  ${label.padEnd(24)} ${median.toFixed(1).padStart(7)} ms  (${min.toFixed(1)} ms)`);
+}
+const both = results.map((r) => r.decode + r.aggregate).sort((a, b) => a - b);
+const bothMedian = both[Math.floor(both.length / 2)];
+console.log(`  ${"decode + aggregate".padEnd(24)} ${bothMedian.toFixed(1).padStart(7)} ms  (goal < 100 ms: ${bothMedian < 100 ? "met" : "NOT met"})`);

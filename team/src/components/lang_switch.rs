@@ -1,0 +1,32 @@
+//! FR / EN switch, like the assessment page's: each button is labelled in its own language.
+
+use crate::i18n::texts;
+use assessment_core::Lang;
+use yew::prelude::*;
+
+pub struct LangSwitchProps {
+    pub lang: Lang,
+    pub on_lang: Callback<Lang>,
+}
+
+fn own_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "Français",
+        Lang::En => "English",
+    }
+}
+
+pub fn lang_switch(props: &LangSwitchProps) -> Html {
+    html! {
+        <div class="lang-switch" role="group" aria-label={texts(props.lang).language_group}>
+            for choice in Lang::ALL {
+                <button type="button" class="lang-switch__button" lang={choice.code()}
+                    data-lang={choice.code()}
+                    aria-pressed={if choice == props.lang { "true" } else { "false" }}
+                    onclick={props.on_lang.reform(move |_| choice)}>
+                    { own_name(choice) }
+                </button>
+            }
+        </div>
+    }
+}

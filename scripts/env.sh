@@ -35,3 +35,10 @@ fetch_all() {
   cargo fetch
   wasm_build_env cargo fetch --target wasm32-unknown-unknown
 }
+
+# The release build of both pages: the widget into dist/ (Trunk replaces the folder), then the
+# team view into dist/equipe/.
+build_all() {
+  wasm_build_env trunk build --release --offline
+  (cd "$REPO_ROOT/team" && wasm_build_env trunk build --release --offline)
+}

@@ -63,9 +63,7 @@ step "cargo test --workspace" run_cargo_tests
 
 build_dist() {
   fetch_all
-  wasm_build_env trunk build --release --offline
-  # The team view, a separate page: after the main build, which replaces dist/.
-  (cd team && wasm_build_env trunk build --release --offline)
+  build_all
 }
 step "trunk build --release --offline" build_dist
 

@@ -5,51 +5,26 @@
 //! as the minimum and median of 20 runs after a warm-up. The codes are generated
 //! deterministically (xorshift32), so runs are comparable from one machine to another.
 
+#[path = "support/generated_codes.rs"]
+mod support;
+
 use assessment_core::{
-    built_in_bank, encode_code, export_team_csv, export_team_json, export_team_markdown,
-    find_codes, Answer, Answers, Collection, Date, Lang, Role, TeamResult,
+    built_in_bank, export_team_csv, export_team_json, export_team_markdown, find_codes, Collection,
+    Date, Lang, TeamResult,
 };
 use std::hint::black_box;
 use std::time::{Duration, Instant};
+use support::generated_codes;
 
 const PEOPLE: u32 = 10_000;
 const WARM_UP: usize = 3;
 const RUNS: usize = 20;
 
-struct XorShift(u32);
-
-impl XorShift {
-    fn next(&mut self) -> u32 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 17;
-        self.0 ^= self.0 << 5;
-        self.0
-    }
-}
-
 /// 10,000 share links in a chat-like text: one message per line, some with prose around.
 fn pasted_text() -> String {
     let bank = built_in_bank().expect("built-in bank");
-    let mut random = XorShift(0x9E37_79B9);
     let mut text = String::new();
-    for person in 0..PEOPLE {
-        // Answers lean on a per-person tendency so that scores spread like a real team's.
-        let tendency = random.next() % 4;
-        let slots = (0..bank.question_count())
-            .map(|_| {
-                let roll = random.next() % 10;
-                Some(match roll {
-                    0 => Answer::DontKnow,
-                    1..=6 => Answer::ALL[tendency as usize],
-                    _ => Answer::ALL[(random.next() % 4) as usize],
-                })
-            })
-            .collect();
-        let role = match random.next() % 6 {
-            0 | 1 => None,
-            n => Role::ALL.get(n as usize - 2).copied(),
-        };
-        let code = encode_code(&bank, &Answers::from_slots(slots), random.next(), role);
+    for (person, code) in generated_codes(&bank, PEOPLE).enumerate() {
         if person % 3 == 0 {
             text += &format!(
                 "Personne {person} : voici mon lien https://example.org/outil/#r={code} merci\n"

@@ -16,7 +16,7 @@ use crate::import::{
 };
 use crate::json::Json;
 use crate::lang::Lang;
-use crate::recommend::recommend;
+use crate::recommend::{recommend, Recommendations};
 use crate::score::{assess, Score};
 
 /// The `format` of a result file.
@@ -40,6 +40,45 @@ pub struct ImportedResult {
 /// A score as JSON: `"5.6"`, or `null` without a score.
 pub(crate) fn score_json(score: Option<Score>) -> Json {
     score.map_or(Json::Null, |score| Json::text(&score.format('.')))
+}
+
+/// The ordered fixes as JSON, with the questions that triggered each and whether it is in
+/// "start here"; the individual and the team result files share this shape.
+pub(crate) fn fixes_json(bank: &Bank, recommendations: &Recommendations, lang: Lang) -> Json {
+    let question_id = |index: usize| bank.question(index).map_or("", |q| q.id.as_str());
+    Json::Array(
+        recommendations
+            .ordered
+            .iter()
+            .enumerate()
+            .map(|(rank, recommendation)| {
+                let fix = bank.fix(recommendation.fix);
+                let problem = bank.problems.get(recommendation.fix.problem);
+                Json::object(vec![
+                    ("id", Json::text(&fix.id)),
+                    (
+                        "problem",
+                        Json::text_or_null(problem.map(|p| p.id.as_str())),
+                    ),
+                    ("title", Json::text(fix.title.get(lang))),
+                    ("detail", Json::text(fix.detail.get(lang))),
+                    ("source", Json::text(fix.source.get(lang))),
+                    ("url", Json::text(&fix.url)),
+                    (
+                        "triggeredBy",
+                        Json::Array(
+                            recommendation
+                                .triggers
+                                .iter()
+                                .map(|trigger| Json::text(question_id(trigger.question)))
+                                .collect(),
+                        ),
+                    ),
+                    ("startHere", Json::Bool(rank < Recommendations::START_HERE)),
+                ])
+            })
+            .collect(),
+    )
 }
 
 /// The result file for `answers`, pretty-printed, ending with a newline.
@@ -84,41 +123,7 @@ pub fn export_json(
             ])
         })
         .collect();
-    let question_id = |index: usize| bank.question(index).map_or("", |q| q.id.as_str());
-    let fixes = recommendations
-        .ordered
-        .iter()
-        .enumerate()
-        .map(|(rank, recommendation)| {
-            let fix = bank.fix(recommendation.fix);
-            let problem = bank.problems.get(recommendation.fix.problem);
-            Json::object(vec![
-                ("id", Json::text(&fix.id)),
-                (
-                    "problem",
-                    Json::text_or_null(problem.map(|p| p.id.as_str())),
-                ),
-                ("title", Json::text(fix.title.get(lang))),
-                ("detail", Json::text(fix.detail.get(lang))),
-                ("source", Json::text(fix.source.get(lang))),
-                ("url", Json::text(&fix.url)),
-                (
-                    "triggeredBy",
-                    Json::Array(
-                        recommendation
-                            .triggers
-                            .iter()
-                            .map(|trigger| Json::text(question_id(trigger.question)))
-                            .collect(),
-                    ),
-                ),
-                (
-                    "startHere",
-                    Json::Bool(rank < crate::recommend::Recommendations::START_HERE),
-                ),
-            ])
-        })
-        .collect();
+    let fixes = fixes_json(bank, &recommendations, lang);
     let overall = &assessment.overall;
     let document = Json::object(vec![
         ("format", Json::text(RESULT_FORMAT)),
@@ -140,7 +145,7 @@ pub fn export_json(
         ),
         ("problems", Json::Array(problems)),
         ("answers", Json::Array(answer_list)),
-        ("fixes", Json::Array(fixes)),
+        ("fixes", fixes),
         (
             "notes",
             Json::object(vec![

@@ -22,7 +22,8 @@ pub fn csv_separator(lang: Lang) -> char {
     }
 }
 
-fn push_csv_row(out: &mut String, separator: char, fields: &[&str]) {
+/// One CSV row, RFC 4180 quoting, CRLF; the team CSV export uses it too.
+pub(crate) fn push_csv_row(out: &mut String, separator: char, fields: &[&str]) {
     for (at, field) in fields.iter().enumerate() {
         if at > 0 {
             out.push(separator);

@@ -9,13 +9,13 @@ use crate::answers::Answer;
 use crate::bank::Bank;
 use crate::code::Role;
 use crate::date::Date;
-use crate::export::score_json;
+use crate::export::{fixes_json, score_json};
 use crate::import::bank_json;
 use crate::json::Json;
 use crate::labels::{answer_label, band_label, format_score};
 use crate::lang::Lang;
-use crate::recommend::{Recommendation, Recommendations};
-use crate::report::csv_separator;
+use crate::recommend::Recommendation;
+use crate::report::{csv_separator, push_csv_row};
 use crate::score::Score;
 use crate::team::aggregate::{ProblemStats, TeamResult};
 use crate::team::disagreement::disagreement_rule;
@@ -131,41 +131,6 @@ fn role_gaps_json(bank: &Bank, role_gaps: &RoleGaps) -> Json {
     }
 }
 
-fn fixes_json(bank: &Bank, fixes: &Recommendations, lang: Lang) -> Json {
-    Json::Array(
-        fixes
-            .ordered
-            .iter()
-            .enumerate()
-            .map(|(rank, recommendation)| {
-                let fix = bank.fix(recommendation.fix);
-                Json::object(vec![
-                    ("id", Json::text(&fix.id)),
-                    (
-                        "problem",
-                        Json::text_or_null(problem_id(bank, recommendation.fix.problem)),
-                    ),
-                    ("title", Json::text(fix.title.get(lang))),
-                    ("detail", Json::text(fix.detail.get(lang))),
-                    ("source", Json::text(fix.source.get(lang))),
-                    ("url", Json::text(&fix.url)),
-                    (
-                        "triggeredBy",
-                        Json::Array(
-                            recommendation
-                                .triggers
-                                .iter()
-                                .map(|trigger| Json::text(question_id(bank, trigger.question)))
-                                .collect(),
-                        ),
-                    ),
-                    ("startHere", Json::Bool(rank < Recommendations::START_HERE)),
-                ])
-            })
-            .collect(),
-    )
-}
-
 /// The team result file, pretty-printed, ending with a newline. Labels are in `lang`; `date`
 /// is the day of the export.
 pub fn export_team_json(bank: &Bank, result: &TeamResult, lang: Lang, date: Date) -> String {
@@ -266,24 +231,6 @@ pub fn export_team_json(bank: &Bank, result: &TeamResult, lang: Lang, date: Date
         ),
     ]);
     document.to_string_pretty() + "\n"
-}
-
-/// One CSV row; the same RFC 4180 quoting as the individual CSV export (`report.rs`), whose
-/// helper is private to that module.
-fn push_csv_row(out: &mut String, separator: char, fields: &[&str]) {
-    for (at, field) in fields.iter().enumerate() {
-        if at > 0 {
-            out.push(separator);
-        }
-        if field.contains([separator, '"', '\n', '\r']) {
-            out.push('"');
-            out.push_str(&field.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(field);
-        }
-    }
-    out.push_str("\r\n");
 }
 
 /// The fixed words of the CSV and Markdown exports, in one language.

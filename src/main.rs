@@ -8,7 +8,6 @@
 mod browser;
 mod clock;
 mod components;
-mod download;
 mod embedding;
 mod files;
 mod frame_bridge;

@@ -1,6 +1,6 @@
 //! Bridges the pure [`Session`] of the core to Yew's reducer hook.
 
-use assessment_core::{Action, Bank, Session};
+use assessment_core::{Action, Session};
 use std::ops::Deref;
 use std::rc::Rc;
 use yew::{Reducible, UseReducerHandle};
@@ -29,24 +29,7 @@ impl Deref for SessionState {
     }
 }
 
-/// The validated bank, shared by every component. Compared by pointer: the bank never changes
-/// while the app runs, and a deep comparison on every render would be wasted work.
-#[derive(Clone, Debug)]
-pub struct SharedBank(pub Rc<Bank>);
-
-impl PartialEq for SharedBank {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl Deref for SharedBank {
-    type Target = Bank;
-
-    fn deref(&self) -> &Bank {
-        &self.0
-    }
-}
+pub use ui_shared::SharedBank;
 
 /// The session as components receive it: cloning is a pointer copy, and two handles are equal
 /// when they point at the same state, so passing it down costs nothing per render.

@@ -5,11 +5,11 @@
 use crate::components::comparison_view::ComparisonView;
 use crate::components::heading::Heading;
 use crate::components::keep_panel::{ImportField, ImportKind};
-use crate::download;
 use crate::i18n::keep::{colon, format_date, keep_texts};
 use crate::i18n::{band_label, format_score, texts};
 use crate::state::{SessionHandle, SharedBank};
 use assessment_core::{assess, export_history_json, Action, HistoryEntry, Lang, Step};
+use ui_shared::download;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 

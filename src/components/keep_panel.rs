@@ -6,7 +6,6 @@
 use crate::browser;
 use crate::clock;
 use crate::components::heading::Heading;
-use crate::download;
 use crate::files;
 use crate::i18n::keep::{history_imported, ics_description, keep_texts};
 use crate::state::{SessionHandle, SharedBank};
@@ -14,6 +13,7 @@ use assessment_core::{
     export_csv, export_json, export_markdown, import_history_json, import_json, review_meeting_ics,
     Action, Date, HistoryEntry, ImportError, Lang, Session, Step,
 };
+use ui_shared::download;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

@@ -12,7 +12,6 @@ use crate::components::problem_step::{problem_step, ProblemStepProps};
 use crate::components::results::{results, ResultsProps};
 use crate::components::shared_view::SharedView;
 use crate::components::storage_notice::{storage_notice, StorageNoticeProps};
-use crate::download;
 use crate::embedding::{Mode, SharedEmbedding};
 use crate::hooks::use_frame_bridge::use_frame_bridge;
 use crate::hooks::use_persisted_session::use_persisted_session;
@@ -24,6 +23,7 @@ use assessment_core::{
     assess, code_from_fragment, decode_code, Action, AnswerCode, CodeError, Date, Lang, Step,
 };
 use std::rc::Rc;
+use ui_shared::download;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 

@@ -1,55 +1,10 @@
 //! The few browser facts the team view reads or writes, behind plain functions that degrade
 //! quietly when `window` or `document` is missing.
 
-use assessment_core::Lang;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-/// The language to start in: the `lang` URL parameter, then the page's `lang` attribute, then
-/// the browser's languages, then French (as the assessment page does).
-pub fn initial_lang() -> Lang {
-    url_lang()
-        .or_else(page_lang)
-        .or_else(browser_lang)
-        .unwrap_or_default()
-}
-
-fn url_lang() -> Option<Lang> {
-    let search = web_sys::window()?.location().search().ok()?;
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(key, _)| *key == "lang")
-        .and_then(|(_, value)| Lang::from_tag(value))
-}
-
-fn page_lang() -> Option<Lang> {
-    let root = web_sys::window()?.document()?.document_element()?;
-    Lang::from_tag(&root.get_attribute("lang")?)
-}
-
-fn browser_lang() -> Option<Lang> {
-    let navigator = web_sys::window()?.navigator();
-    navigator
-        .languages()
-        .iter()
-        .filter_map(|tag| tag.as_string())
-        .chain(navigator.language())
-        .find_map(|tag| Lang::from_tag(&tag))
-}
-
-/// Keeps the page's `lang` and title in step with the interface, for screen readers.
-pub fn set_document_lang(lang: Lang, title: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if let Some(root) = document.document_element() {
-        // Failing to set an attribute only loses a hint; nothing to recover.
-        let _ = root.set_attribute("lang", lang.code());
-    }
-    document.set_title(title);
-}
+pub use ui_shared::document::{initial_lang, set_document_lang};
 
 /// A high-resolution timestamp in milliseconds, for the timings the benchmark reads.
 pub fn now_ms() -> f64 {

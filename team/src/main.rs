@@ -7,7 +7,6 @@
 
 mod browser;
 mod components;
-mod download;
 mod files;
 mod i18n;
 mod state;

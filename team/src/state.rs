@@ -3,27 +3,11 @@
 //! be wasted work (a team result of 10,000 people is still small, but the bank is not).
 
 use assessment_core::team::AddReport;
-use assessment_core::{Bank, TeamResult};
+use assessment_core::TeamResult;
 use std::ops::Deref;
 use std::rc::Rc;
 
-/// The validated bank.
-#[derive(Clone, Debug)]
-pub struct SharedBank(pub Rc<Bank>);
-
-impl PartialEq for SharedBank {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl Deref for SharedBank {
-    type Target = Bank;
-
-    fn deref(&self) -> &Bank {
-        &self.0
-    }
-}
+pub use ui_shared::SharedBank;
 
 /// The team result currently shown.
 #[derive(Clone, Debug)]

@@ -2,10 +2,10 @@
 //! and print. None of them holds a code, a nonce or a per-person row.
 
 use crate::browser;
-use crate::download::save_text;
 use crate::i18n::texts;
 use crate::state::{SharedBank, SharedResult};
 use assessment_core::{export_team_csv, export_team_json, export_team_markdown, Date, Lang};
+use ui_shared::download::save_text;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,5 +1,5 @@
-//! Saving a file the browser builds itself (exports, calendar file, raw stored data): a Blob,
-//! an object URL and a temporary link. Nothing leaves the device.
+//! Saving a file the browser builds itself (exports, calendar file, raw stored data, team
+//! results): a Blob, an object URL and a temporary link. Nothing leaves the device.
 
 use wasm_bindgen::JsCast;
 

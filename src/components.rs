@@ -10,7 +10,6 @@ pub mod heading;
 pub mod history_view;
 pub mod intro;
 pub mod keep_panel;
-pub mod lang_switch;
 pub mod overall_summary;
 pub mod pact_view;
 pub mod problem_result;

@@ -1,8 +1,8 @@
 //! The app's title bar with the language switch; embedded, the language switch alone.
 
-use crate::components::lang_switch::{lang_switch, LangSwitchProps};
 use crate::i18n::texts;
 use assessment_core::{Action, Lang};
+use ui_shared::lang_switch::{lang_switch, LangSwitchProps};
 use yew::prelude::*;
 
 pub struct HeaderProps {
@@ -20,7 +20,7 @@ pub fn header(props: &HeaderProps) -> Html {
             if props.show_title {
                 <h1 class="pi-header__title">{ texts(props.lang).app_title }</h1>
             }
-            { lang_switch(&LangSwitchProps { lang: props.lang, on_action: props.on_action.clone() }) }
+            { lang_switch(&LangSwitchProps { lang: props.lang, group_label: texts(props.lang).language_group, on_lang: props.on_action.reform(Action::SetLang) }) }
         </@>
     }
 }

@@ -8,7 +8,6 @@ pub mod confirm_clear;
 pub mod distributions;
 pub mod export_bar;
 pub mod k_field;
-pub mod lang_switch;
 pub mod results_view;
 pub mod role_gaps;
 pub mod stats_table;

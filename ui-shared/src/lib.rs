@@ -1,9 +1,10 @@
 //! What the assessment page (`src/`) and the team page (`team/`) both need from the browser:
-//! the page's language, file downloads, and the shared question bank. Two separate wasm
+//! the page's language and its switch, file downloads, and the shared question bank. Two separate wasm
 //! binaries, one copy of the code.
 
 pub mod document;
 pub mod download;
+pub mod lang_switch;
 
 use assessment_core::Bank;
 use std::ops::Deref;

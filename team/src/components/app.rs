@@ -8,7 +8,6 @@
 use crate::browser;
 use crate::components::collect_panel::CollectPanel;
 use crate::components::k_field::{k_field, KFieldProps};
-use crate::components::lang_switch::{lang_switch, LangSwitchProps};
 use crate::components::results_view::{results_view, ResultsViewProps};
 use crate::components::workshop_view::WorkshopView;
 use crate::files::FileText;
@@ -17,6 +16,7 @@ use crate::state::{format_ms, Feedback, SharedBank, SharedResult, Timings};
 use assessment_core::team::{effective_k, DEFAULT_K};
 use assessment_core::{built_in_bank, Collection, Lang, TeamResult};
 use std::rc::Rc;
+use ui_shared::lang_switch::{lang_switch, LangSwitchProps};
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -189,7 +189,7 @@ pub fn App() -> Html {
             data-timing-aggregate-ms={format_ms(timings.aggregate_ms)}>
             <header class="pi-header">
                 <h1 class="pi-header__title">{ t.app_title }</h1>
-                { lang_switch(&LangSwitchProps { lang, on_lang }) }
+                { lang_switch(&LangSwitchProps { lang, group_label: t.language_group, on_lang }) }
             </header>
             <main class="pi-main">
                 <div class="team__toolbar no-print">

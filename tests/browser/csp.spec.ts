@@ -6,18 +6,24 @@
 // script of every frame) and zero console errors (the guard; Chromium also logs each violation
 // as an error): in page mode, in embed mode, and embedded from a host on another origin that
 // is itself under a strict policy (examples/ on 4177, served with --csp and --widget pointing at
-// 4176): the iframe (examples/iframe-csp.html) and the element (examples/element.html).
+// 4176): the iframe (examples/iframe-csp.html) and the element (examples/element.html). The
+// team view (equipe/) runs under the same policy.
 import {
   test, expect, completeIn, resultsIn, actionIn, langButtonIn, recordMessages, widgetMessages, settledFrameHeight,
   expectFirstResults, frameOf, EMBED_ORIGINS, CSP_WIDGET_ORIGIN, CSP_HOST_ORIGIN, BASE_PATH, FRAME_ID, FIRST,
-  type Scope,
+  QUESTION_IDS, type Scope,
 } from "./helpers";
 import { WIDGET_CSP, HOST_CSP } from "./servers";
+import { codeOf } from "./team-helpers";
 import type { Frame, Page } from "@playwright/test";
 
 test.use({ allowedOrigins: EMBED_ORIGINS });
 
 const WIDGET_URL = `${CSP_WIDGET_ORIGIN}${BASE_PATH}`;
+/** Three people: every answer "often", "rarely", then "always". */
+const TEAM_CODES = (["often", "rarely", "always"] as const).map((answer, at) =>
+  codeOf(Object.fromEntries(QUESTION_IDS.map((id) => [id, answer])), 100 + at),
+);
 
 interface Violation {
   directive: string;
@@ -137,4 +143,19 @@ test("element: examples/element.html under a strict host policy (widget module, 
   await expectFirstResults(results);
   await openAllDisclosures(a);
   await expectNoViolations(page, "strict host (element)");
+});
+
+test("the team view under the strict policy: codes pasted, results, workshop, zero violations", async ({ page }) => {
+  await recordViolations(page);
+  const response = await page.goto(`${WIDGET_URL}equipe/`);
+  expect(response?.headers()["content-security-policy"]).toBe(WIDGET_CSP);
+  await expect(page.locator("textarea[data-team-input]")).toBeVisible();
+  await page.locator("textarea[data-team-input]").fill(TEAM_CODES.join("\n"));
+  await page.locator('button[data-action="add-codes"]').click();
+  await expect(page.locator("[data-accepted]")).toHaveAttribute("data-accepted", "3");
+  await expect(page.locator("[data-team-problem]").first()).toBeVisible();
+  await page.locator('button[data-action="workshop"]').click();
+  await page.locator('button[data-action="reveal"]').click();
+  await expect(page.locator('[data-workshop="revealed"]')).toBeVisible();
+  await expectNoViolations(page, "team view");
 });

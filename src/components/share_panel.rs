@@ -63,6 +63,10 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         <div class="share" data-section="share">
             <Heading level={3}>{ t.share_title }</Heading>
             <p>{ t.share_lead }</p>
+            // The single file opened from disk: its links point to this computer's disk.
+            if props.url.starts_with("file:") {
+                <p class="notice" data-share-from-file="">{ t.share_from_file }</p>
+            }
             <div class="field share__role">
                 <label for="pi-share-role">{ tt.role_label }</label>
                 <select id="pi-share-role" data-role="" aria-describedby="pi-share-role-hint" onchange={pick_role}>

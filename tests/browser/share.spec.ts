@@ -20,6 +20,8 @@ async function shareSecond(page: Page): Promise<Shared> {
   const results = await completeWith(page, SECOND);
   const share = results.locator('[data-section="share"]');
   await expect(share).toBeVisible();
+  // A hosted page's link works anywhere: no "opened from a file" warning.
+  await expect(share.locator("[data-share-from-file]")).toHaveCount(0);
   const link = await share.locator("input[data-share-link]").inputValue();
   const code = ((await share.locator("[data-answer-code]").textContent()) ?? "").trim();
   return { link, code, scores: await readScores(results), bands: await readBands(results) };

@@ -46,6 +46,9 @@ test("opened from disk (file://), alone in its folder, it completes an assessmen
   await expect(actionIn(page, "start")).toBeVisible();
   const results = await completeIn(page, FIRST);
   await expectFirstResults(results);
+  // Its share link points to this disk: the page says so and points to the JSON export.
+  await expect(page.locator("input[data-share-link]")).toHaveValue(/^file:/);
+  await expect(page.locator("[data-share-from-file]")).toContainText("JSON");
   await page.waitForLoadState("networkidle");
   const fetched = guard.requests.filter((r) => !r.startsWith("data:") && !r.startsWith("blob:"));
   expect(fetched.filter((r) => r !== url), "requests other than the file itself").toEqual([]);

@@ -95,19 +95,27 @@ console.log(`postbuild: embed.js and ${embedCssName} written`);
 // 5. The single file. From disk, browsers fetch nothing (not even a module next to the page), so
 //    everything is inline. To stay well under 250 KB, the stylesheet, the JS glue and the wasm
 //    are gzip-compressed and base64-encoded in non-executed <script> blocks; a small inline
-//    module inflates them with the browser's DecompressionStream, adds the stylesheet, imports
-//    the glue from a blob: URL and starts the page.
+//    module inflates them with the browser's DecompressionStream, adds the stylesheet, runs the
+//    glue (converted to a classic script: a file:// page may not import modules, not even from
+//    blob: URLs in every browser) and starts the page.
 const wasm = readFileSync(join(dir, wasmName));
 const packed = (bytes) => gzipSync(bytes, { level: zlib.Z_BEST_COMPRESSION }).toString("base64");
 const favicon = readdirSync(dir).find((name) => /^favicon-[0-9a-f]+\.svg$/.test(name));
 const faviconData = favicon
   ? `data:image/svg+xml;base64,${readFileSync(join(dir, favicon)).toString("base64")}`
   : null;
+const classicGlue = require("esbuild").transformSync(minified, {
+  minify: true,
+  format: "iife",
+  globalName: "__problemesImaginaires",
+  target: "es2020",
+  logLevel: "error",
+}).code;
 const singleLoader = `const inflate=(id)=>new Response(new Blob([Uint8Array.from(atob(document.getElementById(id).textContent),(c)=>c.charCodeAt(0))]).stream().pipeThrough(new DecompressionStream("gzip")));
 Promise.all([inflate("pi-css").text(),inflate("pi-glue").text(),inflate("pi-wasm").arrayBuffer()]).then(async([css,glue,wasm])=>{
 const style=document.createElement("style");style.textContent=css;document.head.append(style);
-const url=URL.createObjectURL(new Blob([glue],{type:"text/javascript"}));
-const bindings=await import(url);URL.revokeObjectURL(url);
+const script=document.createElement("script");script.textContent=glue;document.head.append(script);
+const bindings=window.__problemesImaginaires;
 await bindings.default({module_or_path:wasm});bindings.start_page();});`;
 const loaderJs = require("esbuild").transformSync(singleLoader, { minify: true, format: "esm", target: "es2020" }).code;
 const blob = (id, bytes) => `<script type="application/octet-stream" id="${id}">${packed(bytes)}</script>`;
@@ -121,7 +129,7 @@ single = single.replace(
   "</body>",
   () =>
     blob("pi-css", Buffer.from(css)) +
-    blob("pi-glue", Buffer.from(minified)) +
+    blob("pi-glue", Buffer.from(classicGlue)) +
     blob("pi-wasm", wasm) +
     `<script type="module">${loaderJs}</script></body>`,
 );

@@ -184,3 +184,13 @@ test("two elements are independent: own answers, own language, own progress afte
   await expect(step.locator('input[type="radio"]:checked'), "b: exactly its two answers").toHaveCount(2);
   await expect(resultsIn(b)).toHaveCount(0);
 });
+
+test("the heading attribute sets the level of the element's headings", async ({ page }) => {
+  const { a, b } = await openElements(page);
+  // a has no heading attribute: its screen title is an h2, as on a full page; b asks for 3.
+  await expect(a.locator("section[data-step=intro] h2").first()).toBeVisible();
+  await expect(b.locator("section[data-step=intro] h3").first()).toBeVisible();
+  await expect(b.locator("section[data-step=intro] h2")).toHaveCount(0);
+  // The page title (h1) is the host's: neither element adds one.
+  await expect(page.locator("h1")).toHaveCount(1);
+});

@@ -115,3 +115,27 @@ test("result files picked together are read; a broken one is listed; a file and 
   await expect(page.locator("[data-duplicates]")).toHaveAttribute("data-duplicates", "1");
   await expect(page.locator("[data-people]")).toHaveAttribute("data-people", "2");
 });
+
+test("dropping text or a file on the collect area adds them like a paste or a pick", async ({ page }) => {
+  await openTeam(page);
+  const zone = page.locator(".team__drop");
+  // Dropped text (e.g. a chat selection dragged from another window).
+  const dropText = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.setData("text", text);
+    return data;
+  }, `Alice : ${BASE_URL}#r=${codeOf(OFTEN, 201)}`);
+  await zone.dispatchEvent("dragover", { dataTransfer: dropText });
+  await zone.dispatchEvent("drop", { dataTransfer: dropText });
+  await expect(page.locator("[data-accepted]")).toHaveAttribute("data-accepted", "1");
+  // A dropped file: an answer code in a text file is refused as JSON with a sentence naming it,
+  // and nothing else changes.
+  const dropFile = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], "notes.json", { type: "application/json" }));
+    return data;
+  }, "pas du JSON");
+  await zone.dispatchEvent("drop", { dataTransfer: dropFile });
+  await expect(page.locator("[data-rejected-line], [data-rejected-file]").first()).toContainText("notes.json");
+  await expect(page.locator("[data-team-problem='validation-loop'][data-count]").first()).toHaveAttribute("data-count", "1");
+});

@@ -87,6 +87,7 @@ pub fn copy_text(text: &str, done: yew::Callback<bool>) {
 }
 
 /// Opens the browser's print dialog.
+#[cfg(feature = "keep-tools")]
 pub fn print() {
     if let Some(window) = web_sys::window() {
         // Refused only in sandboxed frames without allow-modals; nothing else to do then.

@@ -12,6 +12,7 @@ pub fn today() -> (i32, u8, u8) {
 }
 
 /// The current UTC time as an iCalendar stamp, e.g. `20261128T170000Z`.
+#[cfg(feature = "keep-tools")]
 pub fn utc_stamp() -> String {
     let now = js_sys::Date::new_0();
     format!(

@@ -9,6 +9,7 @@ mod browser;
 mod clock;
 mod components;
 mod embedding;
+#[cfg(feature = "keep-tools")]
 mod files;
 mod frame_bridge;
 mod hooks;

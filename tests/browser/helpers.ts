@@ -13,6 +13,8 @@ export { expect };
 export const ORIGIN = "http://127.0.0.1:4173";
 export const BASE_PATH = "/outils/autodiagnostic/";
 export const BASE_URL = `${ORIGIN}${BASE_PATH}`;
+/** The full version, with the keep tools (exports, history, rendez-vous, pact); the hosted page links to it. */
+export const FULL_URL = `${BASE_URL}complet/`;
 
 export type Lang = "fr" | "en";
 export type Answer = "never" | "rarely" | "often" | "always" | "unknown";

@@ -1,7 +1,6 @@
 // Browser benchmark of the team view: 10,000 answer codes pasted at once, in Chromium.
 //   node scripts/bench-team.mjs [count=10000] [runs=5]
-// Needs a release build in dist/ (scripts/test.sh, or the two `trunk build` commands of
-// README.md). Generates the codes deterministically with
+// Needs a release build in dist/ (scripts/test.sh, or `source scripts/env.sh && build_all`). Generates the codes deterministically with
 // `cargo run -q -p assessment-core --example gen_codes -- <count>`, serves dist/ with
 // tests/browser/serve-dist.mjs on a free port, opens the team view in Debian's Chromium
 // (the flags of tests/browser/playwright.config.ts), pastes the codes, and prints the page's own

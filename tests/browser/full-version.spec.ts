@@ -16,6 +16,10 @@ test("the hosted page's results link to the full version, which opens them with 
   expect(await readScores(full), "the same saved answers").toEqual(scores);
   await expect(page.locator('[data-section="keep"]')).toBeVisible();
   await expect(action(page, "export-json")).toBeVisible();
+  // The team view is next to the hosted page, one folder up from the full version.
+  await page.locator("a[data-team-link]").click();
+  await expect(page).toHaveURL(`${BASE_URL}equipe/?lang=fr`);
+  await expect(page.locator("textarea[data-team-input]")).toBeVisible();
 });
 
 test("the hosted page's first screen links to the full version to resume from a file", async ({ page }) => {

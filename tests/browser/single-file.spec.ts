@@ -49,6 +49,8 @@ test("opened from disk (file://), alone in its folder, it completes an assessmen
   // Its share link points to this disk: the page says so and points to the JSON export.
   await expect(page.locator("input[data-share-link]")).toHaveValue(/^file:/);
   await expect(page.locator("[data-share-from-file]")).toContainText("JSON");
+  // No team view next to a file on a disk: no link to it.
+  await expect(page.locator("a[data-team-link]")).toHaveCount(0);
   await page.waitForLoadState("networkidle");
   const fetched = guard.requests.filter((r) => !r.startsWith("data:") && !r.startsWith("blob:"));
   expect(fetched.filter((r) => r !== url), "requests other than the file itself").toEqual([]);

@@ -6,7 +6,7 @@ use assessment_core::{
     built_in_bank, code_from_fragment, decode_code, encode_code, find_codes, parse_bank,
     share_fragment, Answer, AnswerCode, Answers, Bank, CodeError, Lang, Role,
 };
-use common::{small_bank_with, SMALL_BANK};
+use common::{any_role, any_slot, small_bank_with, SMALL_BANK};
 use proptest::prelude::*;
 
 fn real_bank() -> Bank {
@@ -34,20 +34,6 @@ fn sample_code(bank: &Bank) -> String {
         0xDEAD_BEEF,
         Some(Role::Sponsor),
     )
-}
-
-fn any_slot() -> impl Strategy<Value = Option<Answer>> {
-    prop_oneof![
-        Just(None),
-        proptest::sample::select(Answer::ALL.to_vec()).prop_map(Some)
-    ]
-}
-
-fn any_role() -> impl Strategy<Value = Option<Role>> {
-    prop_oneof![
-        Just(None),
-        proptest::sample::select(Role::ALL.to_vec()).prop_map(Some)
-    ]
 }
 
 #[test]

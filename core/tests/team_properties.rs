@@ -4,23 +4,9 @@
 mod team_support;
 
 use assessment_core::team::TeamResult;
-use assessment_core::{encode_code, Answer, Answers, Collection, Role};
+use assessment_core::{encode_code, Answers, Collection};
 use proptest::prelude::*;
-use team_support::small_bank;
-
-fn any_slot() -> impl Strategy<Value = Option<Answer>> {
-    prop_oneof![
-        Just(None),
-        proptest::sample::select(Answer::ALL.to_vec()).prop_map(Some)
-    ]
-}
-
-fn any_role() -> impl Strategy<Value = Option<Role>> {
-    prop_oneof![
-        Just(None),
-        proptest::sample::select(Role::ALL.to_vec()).prop_map(Some)
-    ]
-}
+use team_support::{any_role, any_slot, small_bank};
 
 /// People drawing from few answer patterns and few nonces, so that duplicates with other roles,
 /// same-nonce conflicts and shared answers all happen.

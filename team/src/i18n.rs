@@ -8,6 +8,7 @@ use assessment_core::Lang;
 pub struct Texts {
     pub app_title: &'static str,
     pub doc_title: &'static str,
+    pub bank_error: &'static str,
     pub language_group: &'static str,
     pub back_to_assessment: &'static str,
     pub lead: &'static str,
@@ -93,6 +94,7 @@ pub struct Texts {
 const FR: Texts = Texts {
     app_title: "Problèmes imaginaires – vue d’équipe",
     doc_title: "Problèmes imaginaires – vue d’équipe",
+    bank_error: "Le questionnaire n’a pas pu être chargé :",
     language_group: "Langue",
     back_to_assessment: "Retour à l’autodiagnostic individuel",
     lead: "Chaque membre fait l’autodiagnostic sur son appareil et vous envoie son lien ou son code de réponses. Collez-les ici : la page calcule les résultats de l’équipe, sans serveur.",
@@ -178,6 +180,7 @@ const FR: Texts = Texts {
 const EN: Texts = Texts {
     app_title: "Imaginary problems – team view",
     doc_title: "Imaginary problems – team view",
+    bank_error: "The questionnaire could not be loaded:",
     language_group: "Language",
     back_to_assessment: "Back to the individual self-assessment",
     lead: "Each member takes the self-assessment on their own device and sends you their link or answer code. Paste them here: the page computes the team's results, with no server.",

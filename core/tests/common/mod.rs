@@ -90,3 +90,21 @@ pub fn small_bank_with(from: &str, to: &str) -> String {
     assert!(SMALL_BANK.contains(from), "fixture has no {from:?}");
     SMALL_BANK.replacen(from, to, 1)
 }
+
+/// Any answer slot, unanswered included: for property tests.
+pub fn any_slot() -> impl proptest::strategy::Strategy<Value = Option<assessment_core::Answer>> {
+    use proptest::prelude::*;
+    prop_oneof![
+        Just(None),
+        proptest::sample::select(assessment_core::Answer::ALL.to_vec()).prop_map(Some)
+    ]
+}
+
+/// Any role, none included: for property tests.
+pub fn any_role() -> impl proptest::strategy::Strategy<Value = Option<assessment_core::Role>> {
+    use proptest::prelude::*;
+    prop_oneof![
+        Just(None),
+        proptest::sample::select(assessment_core::Role::ALL.to_vec()).prop_map(Some)
+    ]
+}

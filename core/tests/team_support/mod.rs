@@ -9,7 +9,7 @@ use assessment_core::{
 mod common;
 
 #[allow(unused_imports)]
-pub use common::{small_bank_with, SMALL_BANK};
+pub use common::{any_role, any_slot, small_bank_with, SMALL_BANK};
 
 /// The fixture bank: `loop` = Q1 symptom, Q2 practice, Q3 symptom; `fear` = Q4 symptom,
 /// Q5 practice.

@@ -72,10 +72,15 @@ pub fn App() -> Html {
         });
     }
 
-    let Ok(bank) = (*bank).clone() else {
-        return html! {
-            <div class="pi-app"><p class="alert" role="alert">{ "Question bank error / erreur dans les questions" }</p></div>
-        };
+    let bank = match &*bank {
+        Ok(bank) => bank.clone(),
+        Err(error) => {
+            return html! {
+                <div class="pi-app">
+                    <p class="alert" role="alert">{ texts(*lang).bank_error }{ " " }{ error.to_string() }</p>
+                </div>
+            };
+        }
     };
 
     let recompute = {

@@ -7,6 +7,7 @@
 #![warn(missing_docs)]
 
 pub mod answers;
+pub mod backup;
 pub mod bank;
 pub mod code;
 pub mod date;

@@ -76,44 +76,44 @@ pub enum Action {
     SetRole(Option<Role>),
 }
 
-/// The whole state of one person's assessment.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// The whole state of one person's assessment: what is kept on the device, plus the size of
+/// the bank it belongs to. Fields are read through [`StoredState`] (`session.answers`), and only
+/// [`Session::apply`] changes them, so the reducer stays the one place where state moves.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Session {
-    /// The language shown.
-    pub lang: Lang,
-    /// The screen shown.
-    pub step: Step,
-    /// The answers so far.
-    pub answers: Answers,
-    /// The two reflective notes from the results page.
-    pub notes: [String; 2],
-    /// Drawn when the assessment is first completed; tells two submissions apart.
-    pub nonce: Option<u32>,
-    /// Completed assessments, oldest first.
-    pub history: Vec<HistoryEntry>,
-    /// The planned review meeting.
-    pub review_date: Option<Date>,
-    /// The team's pact.
-    pub pact: PactFields,
-    /// The optional coarse role the person gave for team views; never a name.
-    pub role: Option<Role>,
+    state: StoredState,
     problem_count: usize,
+}
+
+impl std::ops::Deref for Session {
+    type Target = StoredState;
+
+    fn deref(&self) -> &StoredState {
+        &self.state
+    }
 }
 
 impl Session {
     /// A fresh session on the introduction.
     pub fn new(bank: &Bank, lang: Lang) -> Self {
         Session {
+            state: Session::new_state(lang, bank.question_count()),
+            problem_count: bank.problems.len(),
+        }
+    }
+
+    /// Nothing kept yet but the language: the introduction, `slots` unanswered questions.
+    fn new_state(lang: Lang, slots: usize) -> StoredState {
+        StoredState {
             lang,
             step: Step::Intro,
-            answers: Answers::for_bank(bank),
+            answers: Answers::empty(slots),
             notes: Default::default(),
             nonce: None,
             history: Vec::new(),
             review_date: None,
             pact: PactFields::default(),
             role: None,
-            problem_count: bank.problems.len(),
         }
     }
 
@@ -126,32 +126,14 @@ impl Session {
             _ => true,
         };
         (step_ok && stored.answers.slots().len() == bank.question_count()).then_some(Session {
-            lang: stored.lang,
-            step: stored.step,
-            answers: stored.answers,
-            notes: stored.notes,
-            nonce: stored.nonce,
-            history: stored.history,
-            review_date: stored.review_date,
-            pact: stored.pact,
-            role: stored.role,
+            state: stored,
             problem_count,
         })
     }
 
     /// What to keep on the device for this session.
     pub fn to_stored(&self) -> StoredState {
-        StoredState {
-            lang: self.lang,
-            step: self.step,
-            answers: self.answers.clone(),
-            notes: self.notes.clone(),
-            nonce: self.nonce,
-            history: self.history.clone(),
-            review_date: self.review_date,
-            pact: self.pact.clone(),
-            role: self.role,
-        }
+        self.state.clone()
     }
 
     /// How many steps the indicator counts: one per problem, plus the results.
@@ -171,7 +153,7 @@ impl Session {
     /// The state after `action`. Returns `None` when nothing changes, so the UI can skip a
     /// render.
     pub fn apply(&self, action: Action) -> Option<Session> {
-        let mut next = self.clone();
+        let mut next = self.state.clone();
         match action {
             Action::SetLang(lang) => next.lang = lang,
             Action::Start => next.step = Step::Problem(0),
@@ -254,23 +236,14 @@ impl Session {
                 crate::recommend::sort_small_by_key(&mut next.history, |entry| entry.date);
             }
             Action::ForgetAll => {
-                let lang = self.lang;
-                next = Session {
-                    lang,
-                    step: Step::Intro,
-                    answers: Answers::empty(self.answers.slots().len()),
-                    notes: Default::default(),
-                    nonce: None,
-                    history: Vec::new(),
-                    review_date: None,
-                    pact: PactFields::default(),
-                    role: None,
-                    problem_count: self.problem_count,
-                };
+                next = Session::new_state(self.lang, self.answers.slots().len());
             }
             Action::SetRole(role) => next.role = role,
         }
-        (next != *self).then_some(next)
+        (next != self.state).then_some(Session {
+            state: next,
+            problem_count: self.problem_count,
+        })
     }
 }
 

@@ -9,8 +9,8 @@ mod golden_support;
 use assessment_core::{
     assess, decode_code, decode_stored, encode_code, encode_stored, export_csv,
     export_history_json, export_json, export_markdown, export_team_csv, export_team_json,
-    export_team_markdown, import_history_json, import_json, Collection, ImportedResult, Lang,
-    Role, TeamResult,
+    export_team_markdown, import_history_json, import_json, Collection, ImportedResult, Lang, Role,
+    TeamResult,
 };
 use golden_support::*;
 use std::path::Path;

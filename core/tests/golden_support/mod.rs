@@ -161,11 +161,16 @@ pub fn stored_states() -> Vec<(&'static str, StoredState)> {
         role: None,
     };
     let mut mid_answers = Answers::for_bank(&bank);
-    for (at, answer) in [Answer::Often, Answer::Never, Answer::DontKnow, Answer::Always]
-        .into_iter()
-        .cycle()
-        .take(11)
-        .enumerate()
+    for (at, answer) in [
+        Answer::Often,
+        Answer::Never,
+        Answer::DontKnow,
+        Answer::Always,
+    ]
+    .into_iter()
+    .cycle()
+    .take(11)
+    .enumerate()
     {
         mid_answers.set(at, answer);
     }
@@ -250,9 +255,21 @@ pub fn team_codes() -> Vec<CodeFixture> {
         (Some(Role::Member), 101, "11112222333344445555000011112222"),
         (Some(Role::Member), 202, "11114444333322221111555544443333"),
         (Some(Role::Member), 303, "12341234123412341234123455551234"),
-        (Some(Role::Management), 404, "44443333222211114444333322221111"),
-        (Some(Role::Management), 505, "44441111222233334444555511112222"),
-        (Some(Role::Management), 606, "43214321432143214321432155554321"),
+        (
+            Some(Role::Management),
+            404,
+            "44443333222211114444333322221111",
+        ),
+        (
+            Some(Role::Management),
+            505,
+            "44441111222233334444555511112222",
+        ),
+        (
+            Some(Role::Management),
+            606,
+            "43214321432143214321432155554321",
+        ),
         (Some(Role::Sponsor), 707, "22223333444411110000555522223333"),
     ];
     people

@@ -151,7 +151,7 @@ impl DocumentError {
             (false, true) => format!(" de « {path} »"),
             (false, false) => format!(" of \"{path}\""),
         };
-        let what = match self {
+        match self {
             DocumentError::TooLarge { .. } if fr => "le fichier dépasse 2 Mo".to_string(),
             DocumentError::TooLarge { .. } => "the file is larger than 2 MB".to_string(),
             DocumentError::TooDeep { .. } if fr => {
@@ -202,8 +202,7 @@ impl DocumentError {
                 (SyntaxError::UnexpectedChar(c), true) => format!("caractère inattendu « {c} »"),
                 (SyntaxError::UnexpectedChar(c), false) => format!("unexpected character '{c}'"),
             },
-        };
-        what
+        }
     }
 
     /// The error as a sentence about a file in `lang`.
@@ -352,9 +351,7 @@ impl<'de> de::Visitor<'de> for Level<'_> {
 fn syntax(text: &str, error: &serde_json::Error, position: Position) -> SyntaxError {
     let message = error.to_string();
     let has = |start: &str| message.starts_with(start);
-    if error.is_eof() {
-        SyntaxError::UnexpectedEnd
-    } else if has("trailing") {
+    if has("trailing characters") {
         SyntaxError::TrailingText
     } else if has("control character") {
         SyntaxError::ControlCharacter
@@ -366,6 +363,8 @@ fn syntax(text: &str, error: &serde_json::Error, position: Position) -> SyntaxEr
         SyntaxError::BadEscape
     } else if has("number out of range") || has("invalid number") {
         SyntaxError::BadNumber
+    } else if error.is_eof() {
+        SyntaxError::UnexpectedEnd
     } else {
         text.get(position.offset..)
             .and_then(|rest| rest.chars().next())

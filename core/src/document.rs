@@ -5,7 +5,7 @@
 //!    `serde_json` into a [`Value`] while checking the nesting depth, the number of keys of each
 //!    object and duplicate keys. Files come from outside (a colleague's export, an edited file, a
 //!    tampered local storage): anything ambiguous is refused with its line, column and byte.
-//! 2. [`typed`] deserializes that value into a document's `serde` type and, on error, names the
+//! 2. `typed` deserializes that value into a document's `serde` type and, on error, names the
 //!    faulty field by its path (`history[0].nonce`, `answers[3].question`), thanks to
 //!    `serde_path_to_error`.
 //!
@@ -408,13 +408,13 @@ pub fn read_value(text: &str) -> Result<Value, DocumentError> {
 
 /// A field of a document whose type or value is wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FieldError {
+pub(crate) struct FieldError {
     /// Its path, e.g. `history[0].nonce`; empty for the document itself.
     pub path: String,
 }
 
 /// `value` as the document type `T`; on error, the path of the first faulty field.
-pub fn typed<T: DeserializeOwned>(value: Value) -> Result<T, FieldError> {
+pub(crate) fn typed<T: DeserializeOwned>(value: Value) -> Result<T, FieldError> {
     serde_path_to_error::deserialize(value).map_err(|error| {
         let path = error.path().to_string();
         FieldError {

@@ -358,3 +358,37 @@ fn hostile_documents_are_answered_in_linear_time() {
         }
     }
 }
+
+#[test]
+fn stored_fields_are_named_by_their_path() {
+    let bank = bank();
+    let stored = encode_stored(&bank, &Session::new(&bank, Lang::Fr).to_stored());
+    let corrupted = |field: &str| Err(StoredError::Corrupted(Corruption::Field(field.into())));
+    let edit = |from: &str, to: &str| {
+        assert!(stored.contains(from), "{from}");
+        decode_stored(&bank, &stored.replacen(from, to, 1))
+    };
+    assert_eq!(
+        edit("\"notes\":[\"\",\"\"]", "\"notes\":[\"\",1]"),
+        corrupted("notes[1]")
+    );
+    assert_eq!(
+        edit("\"notes\":[\"\",\"\"]", "\"notes\":{}"),
+        corrupted("notes")
+    );
+    assert_eq!(edit("\"team\":\"\"", "\"team\":[]"), corrupted("pact.team"));
+    assert_eq!(
+        edit(
+            "\"history\":[]",
+            "\"history\":[[\"2026-01-01\",1,\"PI1.\"]]"
+        ),
+        corrupted("history[0]")
+    );
+    assert_eq!(
+        edit(
+            "\"history\":[]",
+            "\"history\":[{\"date\":\"2026-01-01\",\"nonce\":1}]"
+        ),
+        corrupted("history[0].code")
+    );
+}

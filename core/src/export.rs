@@ -269,9 +269,7 @@ fn read_answers(bank: &Bank, list: Vec<Object<AnswerIn>>) -> Result<Answers, Imp
             Some(value) => Some(value.as_str().and_then(Answer::from_key).ok_or_else(|| {
                 ImportError::UnknownAnswer {
                     question: id.clone(),
-                    answer: value
-                        .as_str()
-                        .map_or_else(|| value.to_string(), str::to_string),
+                    answer: shown(&value),
                 }
             })?),
         };
@@ -283,4 +281,22 @@ fn read_answers(bank: &Bank, list: Vec<Object<AnswerIn>>) -> Result<Answers, Imp
     Ok(Answers::from_slots(
         slots.into_iter().map(Option::flatten).collect(),
     ))
+}
+
+/// A wrong answer value as the error repeats it, in no language: strings, whole numbers and
+/// booleans as written, other values by a sign. Writing them with `serde_json` would link its
+/// float printer into the wasm for this one message.
+fn shown(value: &Value) -> String {
+    match value {
+        Value::String(text) => text.clone(),
+        Value::Number(n) => n
+            .as_i64()
+            .map(|n| n.to_string())
+            .or_else(|| n.as_u64().map(|n| n.to_string()))
+            .unwrap_or_else(|| "…".into()),
+        Value::Bool(value) => value.to_string(),
+        Value::Null => "null".into(),
+        Value::Array(_) => "[…]".into(),
+        Value::Object(_) => "{…}".into(),
+    }
 }

@@ -11,13 +11,15 @@ use crate::answers::{Answer, Answers};
 use crate::bank::Bank;
 use crate::code::encode_code;
 use crate::date::Date;
+use crate::document::{present, Object};
 use crate::import::{
-    bad, bank_json, date_field, field, lang_field, read_file, text_field, u32_field, ImportError,
+    bad, parse_date, parse_lang, pretty, read_file, required, text_or_null, FileHead, ImportError,
 };
-use crate::json::Json;
 use crate::lang::Lang;
 use crate::recommend::{recommend, Recommendations};
 use crate::score::{assess, Score};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 /// The `format` of a result file.
 pub const RESULT_FORMAT: &str = "problemes-imaginaires/result";
@@ -37,48 +39,108 @@ pub struct ImportedResult {
     pub nonce: u32,
 }
 
-/// A score as JSON: `"5.6"`, or `null` without a score.
-pub(crate) fn score_json(score: Option<Score>) -> Json {
-    score.map_or(Json::Null, |score| Json::text(&score.format('.')))
+/// A score as written in files: `"5.6"`, or `null` without a score.
+pub(crate) fn score_text(score: Option<Score>) -> Option<String> {
+    score.map(|score| score.format('.'))
 }
 
-/// The ordered fixes as JSON, with the questions that triggered each and whether it is in
-/// "start here"; the individual and the team result files share this shape.
-pub(crate) fn fixes_json(bank: &Bank, recommendations: &Recommendations, lang: Lang) -> Json {
+/// One fix in a result or team result file.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct FixOut<'a> {
+    id: &'a str,
+    problem: Option<&'a str>,
+    title: &'a str,
+    detail: &'a str,
+    source: &'a str,
+    url: &'a str,
+    triggered_by: Vec<&'a str>,
+    start_here: bool,
+}
+
+/// The ordered fixes, with the questions that triggered each and whether it is in "start
+/// here"; the individual and the team result files share this shape.
+pub(crate) fn fixes_out<'a>(
+    bank: &'a Bank,
+    recommendations: &Recommendations,
+    lang: Lang,
+) -> Vec<FixOut<'a>> {
     let question_id = |index: usize| bank.question(index).map_or("", |q| q.id.as_str());
-    Json::Array(
-        recommendations
-            .ordered
-            .iter()
-            .enumerate()
-            .map(|(rank, recommendation)| {
-                let fix = bank.fix(recommendation.fix);
-                let problem = bank.problems.get(recommendation.fix.problem);
-                Json::object(vec![
-                    ("id", Json::text(&fix.id)),
-                    (
-                        "problem",
-                        Json::text_or_null(problem.map(|p| p.id.as_str())),
-                    ),
-                    ("title", Json::text(fix.title.get(lang))),
-                    ("detail", Json::text(fix.detail.get(lang))),
-                    ("source", Json::text(fix.source.get(lang))),
-                    ("url", Json::text(&fix.url)),
-                    (
-                        "triggeredBy",
-                        Json::Array(
-                            recommendation
-                                .triggers
-                                .iter()
-                                .map(|trigger| Json::text(question_id(trigger.question)))
-                                .collect(),
-                        ),
-                    ),
-                    ("startHere", Json::Bool(rank < Recommendations::START_HERE)),
-                ])
-            })
-            .collect(),
-    )
+    recommendations
+        .ordered
+        .iter()
+        .enumerate()
+        .map(|(rank, recommendation)| {
+            let fix = bank.fix(recommendation.fix);
+            FixOut {
+                id: &fix.id,
+                problem: bank
+                    .problems
+                    .get(recommendation.fix.problem)
+                    .map(|p| p.id.as_str()),
+                title: fix.title.get(lang),
+                detail: fix.detail.get(lang),
+                source: fix.source.get(lang),
+                url: &fix.url,
+                triggered_by: recommendation
+                    .triggers
+                    .iter()
+                    .map(|trigger| question_id(trigger.question))
+                    .collect(),
+                start_here: rank < Recommendations::START_HERE,
+            }
+        })
+        .collect()
+}
+
+/// The result file, in the order of `docs/export-format.md`.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ResultOut<'a> {
+    #[serde(flatten)]
+    head: FileHead<'a>,
+    date: String,
+    lang: &'static str,
+    nonce: u32,
+    code: String,
+    overall: OverallOut,
+    problems: Vec<ProblemOut<'a>>,
+    answers: Vec<AnswerOut<'a>>,
+    fixes: Vec<FixOut<'a>>,
+    notes: NotesOut<'a>,
+}
+
+#[derive(Serialize)]
+struct OverallOut {
+    score: Option<String>,
+    band: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ProblemOut<'a> {
+    id: &'a str,
+    label: &'a str,
+    score: Option<String>,
+    band: &'static str,
+    blind_spots: usize,
+    unanswered: usize,
+    lesson: &'a str,
+}
+
+#[derive(Serialize)]
+struct AnswerOut<'a> {
+    question: &'a str,
+    problem: Option<&'a str>,
+    text: &'a str,
+    answer: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct NotesOut<'a> {
+    worst_case: &'a str,
+    smallest_action: &'a str,
 }
 
 /// The result file for `answers`, pretty-printed, ending with a newline.
@@ -92,132 +154,149 @@ pub fn export_json(
 ) -> String {
     let assessment = assess(bank, answers);
     let recommendations = recommend(bank, answers, &assessment);
-    let problems = bank
-        .problems
-        .iter()
-        .zip(&assessment.problems)
-        .map(|(problem, result)| {
-            Json::object(vec![
-                ("id", Json::text(&problem.id)),
-                ("label", Json::text(problem.label.get(lang))),
-                ("score", score_json(result.score)),
-                ("band", Json::text(result.band_key())),
-                ("blindSpots", Json::number(result.blind_spots as u64)),
-                ("unanswered", Json::number(result.unanswered as u64)),
-                ("lesson", Json::text(problem.lesson.get(lang))),
-            ])
-        })
-        .collect();
-    let answer_list = bank
-        .questions()
-        .map(|question| {
-            let problem = bank.problems.get(question.problem).map(|p| p.id.as_str());
-            Json::object(vec![
-                ("question", Json::text(&question.id)),
-                ("problem", Json::text_or_null(problem)),
-                ("text", Json::text(question.text.get(lang))),
-                (
-                    "answer",
-                    Json::text_or_null(answers.get(question.index).map(Answer::key)),
-                ),
-            ])
-        })
-        .collect();
-    let fixes = fixes_json(bank, &recommendations, lang);
     let overall = &assessment.overall;
-    let document = Json::object(vec![
-        ("format", Json::text(RESULT_FORMAT)),
-        ("formatVersion", Json::number(1)),
-        ("bank", bank_json(bank)),
-        ("date", Json::text(&date.to_string())),
-        ("lang", Json::text(lang.code())),
-        ("nonce", Json::number(u64::from(nonce))),
-        ("code", Json::text(&encode_code(bank, answers, nonce, None))),
-        (
-            "overall",
-            Json::object(vec![
-                ("score", score_json(overall.score)),
-                (
-                    "band",
-                    Json::text(overall.band().map_or("none", |band| band.key())),
-                ),
-            ]),
-        ),
-        ("problems", Json::Array(problems)),
-        ("answers", Json::Array(answer_list)),
-        ("fixes", fixes),
-        (
-            "notes",
-            Json::object(vec![
-                ("worstCase", Json::text(&notes[0])),
-                ("smallestAction", Json::text(&notes[1])),
-            ]),
-        ),
-    ]);
-    document.to_string_pretty() + "\n"
+    let document = ResultOut {
+        head: FileHead::new(bank, RESULT_FORMAT),
+        date: date.to_string(),
+        lang: lang.code(),
+        nonce,
+        code: encode_code(bank, answers, nonce, None),
+        overall: OverallOut {
+            score: score_text(overall.score),
+            band: overall.band().map_or("none", |band| band.key()),
+        },
+        problems: bank
+            .problems
+            .iter()
+            .zip(&assessment.problems)
+            .map(|(problem, result)| ProblemOut {
+                id: &problem.id,
+                label: problem.label.get(lang),
+                score: score_text(result.score),
+                band: result.band_key(),
+                blind_spots: result.blind_spots,
+                unanswered: result.unanswered,
+                lesson: problem.lesson.get(lang),
+            })
+            .collect(),
+        answers: bank
+            .questions()
+            .map(|question| AnswerOut {
+                question: &question.id,
+                problem: bank.problems.get(question.problem).map(|p| p.id.as_str()),
+                text: question.text.get(lang),
+                answer: answers.get(question.index).map(Answer::key),
+            })
+            .collect(),
+        fixes: fixes_out(bank, &recommendations, lang),
+        notes: NotesOut {
+            worst_case: &notes[0],
+            smallest_action: &notes[1],
+        },
+    };
+    pretty(&document)
+}
+
+/// What import reads of a result file; every other field (scores, labels, fixes, `code`) is
+/// ignored, and so are fields unknown to this version.
+#[derive(Deserialize)]
+struct ResultIn {
+    #[serde(default, deserialize_with = "present")]
+    answers: Option<Vec<Object<AnswerIn>>>,
+    #[serde(default)]
+    notes: Option<Object<NotesIn>>,
+    #[serde(default, deserialize_with = "present")]
+    lang: Option<String>,
+    #[serde(default, deserialize_with = "present")]
+    date: Option<String>,
+    #[serde(default, deserialize_with = "present")]
+    nonce: Option<u32>,
+}
+
+#[derive(Deserialize)]
+struct AnswerIn {
+    #[serde(default, deserialize_with = "present")]
+    question: Option<String>,
+    /// Kept as a value so that a wrong one is reported with its question, whatever the order
+    /// of the two keys.
+    #[serde(default)]
+    answer: Option<Value>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct NotesIn {
+    #[serde(default, deserialize_with = "text_or_null")]
+    worst_case: String,
+    #[serde(default, deserialize_with = "text_or_null")]
+    smallest_action: String,
 }
 
 /// Reads a result file exported for `bank`. Only answers, notes, language, date and nonce are
 /// read; scores, labels, fixes and the code are ignored (scores are recomputed by the caller).
 pub fn import_json(bank: &Bank, text: &str) -> Result<ImportedResult, ImportError> {
-    let root = read_file(bank, text, RESULT_FORMAT)?;
-    let list = field(&root, "answers")?
-        .as_array()
-        .ok_or_else(|| bad("answers"))?;
-    let answers = read_answers(bank, list)?;
-    let notes = match root.get("notes") {
-        None | Some(Json::Null) => Default::default(),
-        Some(notes @ Json::Object(_)) => [
-            text_field(notes, "worstCase")?,
-            text_field(notes, "smallestAction")?,
-        ],
-        Some(_) => return Err(bad("notes")),
-    };
+    let Object(file): Object<ResultIn> = read_file(bank, text, RESULT_FORMAT)?;
+    let answers = read_answers(bank, required(file.answers, "answers")?)?;
+    let notes = file
+        .notes
+        .map(|Object(notes)| [notes.worst_case, notes.smallest_action])
+        .unwrap_or_default();
     Ok(ImportedResult {
         answers,
         notes,
-        lang: lang_field(&root, "lang")?,
-        date: date_field(&root, "date")?,
-        nonce: u32_field(&root, "nonce")?,
+        lang: parse_lang(&required(file.lang, "lang")?, "lang")?,
+        date: parse_date(&required(file.date, "date")?)?,
+        nonce: required(file.nonce, "nonce")?,
     })
 }
 
 /// `[{"question": "A1", "answer": "often" | null}, …]` to answers in bank order. Questions
 /// left out of the list are unanswered.
-fn read_answers(bank: &Bank, list: &[Json]) -> Result<Answers, ImportError> {
+fn read_answers(bank: &Bank, list: Vec<Object<AnswerIn>>) -> Result<Answers, ImportError> {
     let ids: Vec<&str> = bank.questions().map(|q| q.id.as_str()).collect();
     let mut slots: Vec<Option<Option<Answer>>> = vec![None; ids.len()];
-    for (at, item) in list.iter().enumerate() {
+    for (at, Object(item)) in list.into_iter().enumerate() {
         let id = item
-            .get("question")
-            .and_then(Json::as_str)
+            .question
             .ok_or_else(|| bad(&format!("answers[{at}].question")))?;
         let index = ids.iter().position(|known| *known == id).ok_or_else(|| {
             ImportError::UnknownQuestion {
-                question: id.to_string(),
+                question: id.clone(),
             }
         })?;
-        let answer = match item.get("answer") {
-            None | Some(Json::Null) => None,
+        let answer = match item.answer {
+            None => None,
             Some(value) => Some(value.as_str().and_then(Answer::from_key).ok_or_else(|| {
                 ImportError::UnknownAnswer {
-                    question: id.to_string(),
-                    answer: value
-                        .as_str()
-                        .map_or_else(|| value.to_compact(), str::to_string),
+                    question: id.clone(),
+                    answer: shown(&value),
                 }
             })?),
         };
         match slots.get_mut(index) {
             Some(slot @ None) => *slot = Some(answer),
-            _ => {
-                return Err(ImportError::DuplicateQuestion {
-                    question: id.to_string(),
-                })
-            }
+            _ => return Err(ImportError::DuplicateQuestion { question: id }),
         }
     }
     Ok(Answers::from_slots(
         slots.into_iter().map(Option::flatten).collect(),
     ))
+}
+
+/// A wrong answer value as the error repeats it, in no language: strings, whole numbers and
+/// booleans as written, other values by a sign. Writing them with `serde_json` would link its
+/// float printer into the wasm for this one message.
+fn shown(value: &Value) -> String {
+    match value {
+        Value::String(text) => text.clone(),
+        Value::Number(n) => n
+            .as_i64()
+            .map(|n| n.to_string())
+            .or_else(|| n.as_u64().map(|n| n.to_string()))
+            .unwrap_or_else(|| "…".into()),
+        Value::Bool(value) => value.to_string(),
+        Value::Null => "null".into(),
+        Value::Array(_) => "[…]".into(),
+        Value::Object(_) => "{…}".into(),
+    }
 }

@@ -10,11 +10,12 @@ use crate::answers::{Answer, Answers};
 use crate::bank::Bank;
 use crate::code::{decode_code, encode_code};
 use crate::date::Date;
-use crate::import::{bad, bank_json, date_field, field, read_file, u32_field, within, ImportError};
-use crate::json::Json;
+use crate::document::{present, Object};
+use crate::import::{bad, parse_date, pretty, read_file, required, FileHead, ImportError};
 use crate::labels::decimal_separator;
 use crate::lang::Lang;
 use crate::score::{assess, Score};
+use serde::{Deserialize, Serialize};
 
 /// The `format` of a history file.
 pub const HISTORY_FORMAT: &str = "problemes-imaginaires/history";
@@ -165,66 +166,75 @@ pub fn compare(bank: &Bank, older: &HistoryEntry, newer: &HistoryEntry) -> Compa
     }
 }
 
+/// One entry as written in history files and in the stored state.
+#[derive(Serialize, Deserialize)]
+pub(crate) struct EntryDoc {
+    #[serde(default, deserialize_with = "present")]
+    date: Option<String>,
+    #[serde(default, deserialize_with = "present")]
+    nonce: Option<u32>,
+    #[serde(default, deserialize_with = "present")]
+    code: Option<String>,
+}
+
+#[derive(Serialize)]
+struct HistoryOut<'a> {
+    #[serde(flatten)]
+    head: FileHead<'a>,
+    entries: Vec<EntryDoc>,
+}
+
+#[derive(Deserialize)]
+struct HistoryIn {
+    #[serde(default, deserialize_with = "present")]
+    entries: Option<Vec<Object<EntryDoc>>>,
+}
+
 /// The history file for `entries`, pretty-printed, ending with a newline.
 pub fn export_history_json(bank: &Bank, entries: &[HistoryEntry]) -> String {
-    let document = Json::object(vec![
-        ("format", Json::text(HISTORY_FORMAT)),
-        ("formatVersion", Json::number(1)),
-        ("bank", bank_json(bank)),
-        ("entries", entries_json(bank, entries)),
-    ]);
-    document.to_string_pretty() + "\n"
+    pretty(&HistoryOut {
+        head: FileHead::new(bank, HISTORY_FORMAT),
+        entries: entry_docs(bank, entries),
+    })
 }
 
 /// Reads a history file written for `bank`. Every entry's code is decoded and checked.
 pub fn import_history_json(bank: &Bank, text: &str) -> Result<Vec<HistoryEntry>, ImportError> {
-    let root = read_file(bank, text, HISTORY_FORMAT)?;
-    entries_from_json(bank, field(&root, "entries")?, "entries")
+    let Object(file): Object<HistoryIn> = read_file(bank, text, HISTORY_FORMAT)?;
+    entries_from_docs(bank, required(file.entries, "entries")?, "entries")
 }
 
-/// `[{"date", "nonce", "code"}, …]`, shared with the stored state.
-pub(crate) fn entries_json(bank: &Bank, entries: &[HistoryEntry]) -> Json {
-    Json::Array(
-        entries
-            .iter()
-            .map(|entry| {
-                Json::object(vec![
-                    ("date", Json::text(&entry.date.to_string())),
-                    ("nonce", Json::number(u64::from(entry.nonce))),
-                    (
-                        "code",
-                        Json::text(&encode_code(bank, &entry.answers, entry.nonce, None)),
-                    ),
-                ])
-            })
-            .collect(),
-    )
+/// Each entry keeps its answers as its code (without role), shared with the stored state.
+pub(crate) fn entry_docs(bank: &Bank, entries: &[HistoryEntry]) -> Vec<EntryDoc> {
+    entries
+        .iter()
+        .map(|entry| EntryDoc {
+            date: Some(entry.date.to_string()),
+            nonce: Some(entry.nonce),
+            code: Some(encode_code(bank, &entry.answers, entry.nonce, None)),
+        })
+        .collect()
 }
 
-/// Reads what [`entries_json`] wrote; `name` is the field's name, for errors.
-pub(crate) fn entries_from_json(
+/// Checks what [`entry_docs`] wrote, entry by entry: every field present, a real date, a code
+/// for `bank` whose nonce is the entry's. `name` is the list's field, for errors.
+pub(crate) fn entries_from_docs(
     bank: &Bank,
-    value: &Json,
+    docs: Vec<Object<EntryDoc>>,
     name: &str,
 ) -> Result<Vec<HistoryEntry>, ImportError> {
-    let items = value.as_array().ok_or_else(|| bad(name))?;
-    let mut entries = Vec::with_capacity(items.len());
-    for (at, item) in items.iter().enumerate() {
-        if item.as_object().is_none() {
-            return Err(bad(&format!("{name}[{at}]")));
-        }
-        let prefix = format!("{name}[{at}]");
-        let date = date_field(item, "date").map_err(|e| within(&prefix, e))?;
-        let nonce = u32_field(item, "nonce").map_err(|e| within(&prefix, e))?;
-        let code = field(item, "code")
-            .and_then(|code| code.as_str().ok_or_else(|| bad("code")))
-            .map_err(|e| within(&prefix, e))?;
-        let decoded = decode_code(bank, code).map_err(|error| ImportError::Code {
+    let mut entries = Vec::with_capacity(docs.len());
+    for (at, Object(doc)) in docs.into_iter().enumerate() {
+        let path = |field: &str| format!("{name}[{at}].{field}");
+        let date = parse_date(&required(doc.date, &path("date"))?)?;
+        let nonce = required(doc.nonce, &path("nonce"))?;
+        let code = required(doc.code, &path("code"))?;
+        let decoded = decode_code(bank, &code).map_err(|error| ImportError::Code {
             entry: at + 1,
             error,
         })?;
         if decoded.nonce != nonce {
-            return Err(within(&prefix, bad("nonce")));
+            return Err(bad(&path("nonce")));
         }
         entries.push(HistoryEntry {
             date,

@@ -7,15 +7,19 @@
 use crate::bank::Bank;
 use crate::code::CodeError;
 use crate::date::Date;
-use crate::json::{parse_json, Json, JsonError};
+use crate::document::{read_value, typed, DocumentError, FieldError};
 use crate::lang::Lang;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use std::fmt;
 
 /// Why a file was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
-    /// Not JSON at all.
-    Json(JsonError),
+    /// Not JSON at all, or beyond the limits every document shares (size, depth, keys per
+    /// object, no duplicate key): see [`crate::document`].
+    Json(DocumentError),
     /// JSON, but not the expected kind of file.
     WrongFormat {
         /// The format expected, e.g. `problemes-imaginaires/result`.
@@ -118,28 +122,72 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-impl From<JsonError> for ImportError {
-    fn from(error: JsonError) -> Self {
+impl From<DocumentError> for ImportError {
+    fn from(error: DocumentError) -> Self {
         ImportError::Json(error)
     }
 }
 
-/// `{"id": …, "version": …}` for `bank`.
-pub(crate) fn bank_json(bank: &Bank) -> Json {
-    Json::object(vec![
-        ("id", Json::text(&bank.id)),
-        ("version", Json::number(u64::from(bank.version))),
-    ])
+impl From<FieldError> for ImportError {
+    fn from(error: FieldError) -> Self {
+        ImportError::BadField { field: error.path }
+    }
 }
 
-/// Parses `text` and checks `format`, `formatVersion` (1) and the bank against `bank`.
-pub(crate) fn read_file(
+/// `{"id": …, "version": …}`: the bank a document answers.
+#[derive(Serialize)]
+pub(crate) struct BankRef<'a> {
+    pub(crate) id: &'a str,
+    pub(crate) version: u32,
+}
+
+impl<'a> BankRef<'a> {
+    pub(crate) fn of(bank: &'a Bank) -> BankRef<'a> {
+        BankRef {
+            id: &bank.id,
+            version: bank.version,
+        }
+    }
+}
+
+/// The head of every file: format, version and bank.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct FileHead<'a> {
+    pub(crate) format: &'static str,
+    pub(crate) format_version: u64,
+    pub(crate) bank: BankRef<'a>,
+}
+
+impl<'a> FileHead<'a> {
+    pub(crate) fn new(bank: &'a Bank, format: &'static str) -> FileHead<'a> {
+        FileHead {
+            format,
+            format_version: FORMAT_VERSION,
+            bank: BankRef::of(bank),
+        }
+    }
+}
+
+/// The format version every file kind is at.
+pub(crate) const FORMAT_VERSION: u64 = 1;
+
+/// A document pretty-printed with two spaces, ending with a newline.
+pub(crate) fn pretty<T: Serialize>(document: &T) -> String {
+    // Serializing our own structs of strings and integers to a String cannot fail.
+    serde_json::to_string_pretty(document).unwrap_or_default() + "\n"
+}
+
+/// Checks `text` (limits, syntax), then `format`, `formatVersion` and the bank against `bank`,
+/// before reading the body as `T`: a newer version may have another shape, and must be named
+/// as such rather than as a wrong field.
+pub(crate) fn read_file<T: DeserializeOwned>(
     bank: &Bank,
     text: &str,
     format: &'static str,
-) -> Result<Json, ImportError> {
-    let root = parse_json(text)?;
-    let found = root.get("format").and_then(Json::as_str);
+) -> Result<T, ImportError> {
+    let root = read_value(text)?;
+    let found = root.get("format").and_then(Value::as_str);
     if found != Some(format) {
         return Err(ImportError::WrongFormat {
             expected: format,
@@ -147,21 +195,21 @@ pub(crate) fn read_file(
         });
     }
     match field(&root, "formatVersion")?.as_u64() {
-        Some(1) => {}
-        Some(n) if n > 1 => return Err(ImportError::FutureVersion(n)),
+        Some(FORMAT_VERSION) => {}
+        Some(n) if n > FORMAT_VERSION => return Err(ImportError::FutureVersion(n)),
         _ => return Err(bad("formatVersion")),
     }
     let file_bank = field(&root, "bank")?;
     let id = file_bank
         .get("id")
-        .and_then(Json::as_str)
+        .and_then(Value::as_str)
         .ok_or_else(|| bad("bank.id"))?;
     if id != bank.id {
         return Err(ImportError::ForeignBank { id: id.to_string() });
     }
     let version = file_bank
         .get("version")
-        .and_then(Json::as_u64)
+        .and_then(Value::as_u64)
         .ok_or_else(|| bad("bank.version"))?;
     if version != u64::from(bank.version) {
         return Err(ImportError::BankVersion {
@@ -169,11 +217,11 @@ pub(crate) fn read_file(
             ours: bank.version,
         });
     }
-    Ok(root)
+    Ok(typed(root)?)
 }
 
 /// The member `name` of `object`, or [`ImportError::Missing`].
-pub(crate) fn field<'a>(object: &'a Json, name: &str) -> Result<&'a Json, ImportError> {
+fn field<'a>(object: &'a Value, name: &str) -> Result<&'a Value, ImportError> {
     object.get(name).ok_or_else(|| ImportError::Missing {
         field: name.to_string(),
     })
@@ -186,49 +234,33 @@ pub(crate) fn bad(name: &str) -> ImportError {
     }
 }
 
-/// `error` with its field path prefixed by `prefix`, e.g. `nonce` → `entries[2].nonce`.
-pub(crate) fn within(prefix: &str, error: ImportError) -> ImportError {
-    match error {
-        ImportError::Missing { field } => ImportError::Missing {
-            field: format!("{prefix}.{field}"),
-        },
-        ImportError::BadField { field } => ImportError::BadField {
-            field: format!("{prefix}.{field}"),
-        },
-        other => other,
-    }
+/// A required field read with [`crate::document::present`]: [`ImportError::Missing`] when
+/// absent, its path being `path`.
+pub(crate) fn required<T>(value: Option<T>, path: &str) -> Result<T, ImportError> {
+    value.ok_or_else(|| ImportError::Missing {
+        field: path.to_string(),
+    })
 }
 
-/// A `YYYY-MM-DD` string field.
-pub(crate) fn date_field(object: &Json, name: &str) -> Result<Date, ImportError> {
-    let value = field(object, name)?;
-    let text = value.as_str().ok_or_else(|| bad(name))?;
+/// A `YYYY-MM-DD` day.
+pub(crate) fn parse_date(text: &str) -> Result<Date, ImportError> {
     Date::parse(text).map_err(|_| ImportError::BadDate {
         value: text.to_string(),
     })
 }
 
-/// A whole-number field that fits in a `u32`.
-pub(crate) fn u32_field(object: &Json, name: &str) -> Result<u32, ImportError> {
-    field(object, name)?
-        .as_u64()
-        .and_then(|n| u32::try_from(n).ok())
-        .ok_or_else(|| bad(name))
-}
-
-/// A language field, `"fr"` or `"en"`.
-pub(crate) fn lang_field(object: &Json, name: &str) -> Result<Lang, ImportError> {
-    let code = field(object, name)?.as_str();
+/// A language code, `"fr"` or `"en"`; `path` names the field.
+pub(crate) fn parse_lang(code: &str, path: &str) -> Result<Lang, ImportError> {
     Lang::ALL
         .into_iter()
-        .find(|lang| Some(lang.code()) == code)
-        .ok_or_else(|| bad(name))
+        .find(|lang| lang.code() == code)
+        .ok_or_else(|| bad(path))
 }
 
-/// An optional string field: missing or `null` is empty.
-pub(crate) fn text_field(object: &Json, name: &str) -> Result<String, ImportError> {
-    match object.get(name) {
-        None | Some(Json::Null) => Ok(String::new()),
-        Some(value) => value.as_str().map(str::to_string).ok_or_else(|| bad(name)),
-    }
+/// For `#[serde(default, deserialize_with = "…")]` on text fields that may be missing or
+/// `null`, both read as empty.
+pub(crate) fn text_or_null<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<String, D::Error> {
+    Option::<String>::deserialize(deserializer).map(Option::unwrap_or_default)
 }

@@ -11,12 +11,12 @@ pub mod backup;
 pub mod bank;
 pub mod code;
 pub mod date;
+pub mod document;
 pub mod embed;
 pub mod export;
 pub mod history;
 pub mod ics;
 pub mod import;
-pub mod json;
 pub mod labels;
 pub mod lang;
 pub mod recommend;
@@ -33,6 +33,7 @@ pub use code::{
     CodeCandidate, CodeError, Role,
 };
 pub use date::{Date, DateError};
+pub use document::{DocumentError, Position, SyntaxError};
 pub use embed::{EmbedOptions, Theme};
 pub use export::{export_json, import_json, ImportedResult, RESULT_FORMAT};
 pub use history::{
@@ -41,7 +42,6 @@ pub use history::{
 };
 pub use ics::review_meeting_ics;
 pub use import::ImportError;
-pub use json::{parse_json, Json, JsonError};
 pub use labels::{answer_label, band_label, decimal_separator, format_score, polarity_label};
 pub use lang::{Lang, Text};
 pub use recommend::{recommend, Recommendation, Recommendations, Trigger};

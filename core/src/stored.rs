@@ -12,11 +12,13 @@ use crate::answers::{Answer, Answers};
 use crate::bank::Bank;
 use crate::code::Role;
 use crate::date::Date;
-use crate::history::{entries_from_json, entries_json, HistoryEntry};
-use crate::import::{bank_json, ImportError};
-use crate::json::{parse_json, Json, JsonError};
+use crate::document::{read_value, typed, DocumentError, Object};
+use crate::history::{entries_from_docs, entry_docs, EntryDoc, HistoryEntry};
+use crate::import::{BankRef, ImportError};
 use crate::lang::Lang;
 use crate::session::Step;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use std::fmt;
 
 /// The `schema` of the stored state.
@@ -25,8 +27,9 @@ pub const STATE_SCHEMA: &str = "problemes-imaginaires/state";
 /// The schema version this code writes and reads.
 pub const STATE_SCHEMA_VERSION: u64 = 1;
 
-/// The user-editable fields of the team's pact (all free text).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+/// The user-editable fields of the team's pact (all free text), stored as an object with these
+/// six keys in this order.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 pub struct PactFields {
     /// The team.
     pub team: String,
@@ -40,30 +43,6 @@ pub struct PactFields {
     pub transparency: String,
     /// Other commitments.
     pub commitments: String,
-}
-
-impl PactFields {
-    fn slots_mut(&mut self) -> [(&'static str, &mut String); 6] {
-        [
-            ("team", &mut self.team),
-            ("sponsor", &mut self.sponsor),
-            ("date", &mut self.date),
-            ("autonomy", &mut self.autonomy),
-            ("transparency", &mut self.transparency),
-            ("commitments", &mut self.commitments),
-        ]
-    }
-
-    fn keys(&self) -> [(&'static str, &String); 6] {
-        [
-            ("team", &self.team),
-            ("sponsor", &self.sponsor),
-            ("date", &self.date),
-            ("autonomy", &self.autonomy),
-            ("transparency", &self.transparency),
-            ("commitments", &self.commitments),
-        ]
-    }
 }
 
 /// Everything the widget saves on the device.
@@ -93,8 +72,9 @@ pub struct StoredState {
 /// What is wrong with corrupted stored data.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Corruption {
-    /// Not JSON.
-    NotJson(JsonError),
+    /// Not JSON, or beyond the limits every document shares (size, depth, keys per object,
+    /// no duplicate key): see [`crate::document`].
+    NotJson(DocumentError),
     /// JSON, but without our `schema`: not written by this tool.
     NotOurs,
     /// A field is missing or has the wrong type or value.
@@ -117,8 +97,8 @@ impl StoredError {
     pub fn message(&self, lang: Lang) -> String {
         let fr = lang == Lang::Fr;
         match self {
-            StoredError::Corrupted(Corruption::NotJson(error)) if fr => format!("Les données enregistrées sur cet appareil sont abîmées (JSON invalide à l’octet {}) : elles ne peuvent pas être reprises, recommencez l’autodiagnostic.", error.offset),
-            StoredError::Corrupted(Corruption::NotJson(error)) => format!("The data saved on this device is damaged (invalid JSON at byte {}): it cannot be restored, start the self-assessment again.", error.offset),
+            StoredError::Corrupted(Corruption::NotJson(error)) if fr => format!("Les données enregistrées sur cet appareil sont abîmées ({}) : elles ne peuvent pas être reprises, recommencez l’autodiagnostic.", not_json(error, lang)),
+            StoredError::Corrupted(Corruption::NotJson(error)) => format!("The data saved on this device is damaged ({}): it cannot be restored, start the self-assessment again.", not_json(error, lang)),
             StoredError::Corrupted(Corruption::NotOurs) if fr => "Les données enregistrées sur cet appareil n’ont pas été écrites par cet outil : elles ne peuvent pas être reprises, recommencez l’autodiagnostic.".into(),
             StoredError::Corrupted(Corruption::NotOurs) => "The data saved on this device was not written by this tool: it cannot be restored, start the self-assessment again.".into(),
             StoredError::Corrupted(Corruption::Field(name)) if fr => format!("Les données enregistrées sur cet appareil sont abîmées (champ « {name} ») : elles ne peuvent pas être reprises, recommencez l’autodiagnostic."),
@@ -139,21 +119,35 @@ impl fmt::Display for StoredError {
 
 impl std::error::Error for StoredError {}
 
-/// The member `name` of `object`, a `null` value counting as missing.
-fn member<'a>(object: &'a Json, name: &str) -> Option<&'a Json> {
-    object.get(name).filter(|value| !value.is_null())
+/// "JSON invalide à l’octet 12, ligne 1, colonne 13 : …": the byte first, as before
+/// `serde_json`, then the line and column, then what is wrong.
+fn not_json(error: &DocumentError, lang: Lang) -> String {
+    let fr = lang == Lang::Fr;
+    let what = error.what(lang);
+    match (error.position(), fr) {
+        (Some(p), true) => format!(
+            "JSON invalide à l’octet {}, ligne {}, colonne {} : {what}",
+            p.offset, p.line, p.column
+        ),
+        (Some(p), false) => format!(
+            "invalid JSON at byte {}, line {}, column {}: {what}",
+            p.offset, p.line, p.column
+        ),
+        (None, true) => format!("JSON invalide : {what}"),
+        (None, false) => format!("invalid JSON: {what}"),
+    }
 }
 
 fn corrupted(name: &str) -> StoredError {
     StoredError::Corrupted(Corruption::Field(name.to_string()))
 }
 
-/// Any import error met while reading stored data is corruption of `name`, or of the field the
-/// error names.
-fn from_import(name: &str, error: ImportError) -> StoredError {
+/// Any import error met while reading the history is corruption of the field it names, or of
+/// `history` itself (a refused code, a date that does not exist).
+fn from_import(error: ImportError) -> StoredError {
     match error {
         ImportError::Missing { field } | ImportError::BadField { field } => corrupted(&field),
-        _ => corrupted(name),
+        _ => corrupted("history"),
     }
 }
 
@@ -216,142 +210,157 @@ fn step_from_text(bank: &Bank, text: &str) -> Option<Step> {
     }
 }
 
+/// The stored state as written: every field, optional ones as `null` or empty.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct StoredOut<'a> {
+    schema: &'static str,
+    schema_version: u64,
+    bank: BankRef<'a>,
+    lang: &'static str,
+    step: String,
+    answers: String,
+    notes: &'a [String; 2],
+    nonce: Option<u32>,
+    history: Vec<EntryDoc>,
+    review_date: Option<String>,
+    role: Option<&'static str>,
+    pact: &'a PactFields,
+}
+
+/// The stored state as read, once schema, version and bank are checked. Optional fields may be
+/// missing or `null`; unknown ones are ignored.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct StoredIn {
+    #[serde(default)]
+    lang: Option<String>,
+    #[serde(default)]
+    step: Option<String>,
+    #[serde(default)]
+    answers: Option<String>,
+    #[serde(default)]
+    notes: Option<[String; 2]>,
+    #[serde(default)]
+    nonce: Option<u32>,
+    #[serde(default)]
+    history: Option<Vec<Object<EntryDoc>>>,
+    #[serde(default)]
+    review_date: Option<String>,
+    #[serde(default)]
+    pact: Option<Object<PactIn>>,
+    #[serde(default)]
+    role: Option<String>,
+}
+
+/// The pact as read: each field may be missing or `null` (empty).
+#[derive(Deserialize)]
+struct PactIn {
+    #[serde(default)]
+    team: Option<String>,
+    #[serde(default)]
+    sponsor: Option<String>,
+    #[serde(default)]
+    date: Option<String>,
+    #[serde(default)]
+    autonomy: Option<String>,
+    #[serde(default)]
+    transparency: Option<String>,
+    #[serde(default)]
+    commitments: Option<String>,
+}
+
+impl From<PactIn> for PactFields {
+    fn from(pact: PactIn) -> PactFields {
+        PactFields {
+            team: pact.team.unwrap_or_default(),
+            sponsor: pact.sponsor.unwrap_or_default(),
+            date: pact.date.unwrap_or_default(),
+            autonomy: pact.autonomy.unwrap_or_default(),
+            transparency: pact.transparency.unwrap_or_default(),
+            commitments: pact.commitments.unwrap_or_default(),
+        }
+    }
+}
+
 /// The stored form of `state` for `bank`: compact JSON.
 pub fn encode_stored(bank: &Bank, state: &StoredState) -> String {
-    let document = Json::object(vec![
-        ("schema", Json::text(STATE_SCHEMA)),
-        ("schemaVersion", Json::number(STATE_SCHEMA_VERSION)),
-        ("bank", bank_json(bank)),
-        ("lang", Json::text(state.lang.code())),
-        ("step", Json::text(&step_text(bank, state.step))),
-        ("answers", Json::text(&answers_digits(bank, &state.answers))),
-        (
-            "notes",
-            Json::Array(state.notes.iter().map(|note| Json::text(note)).collect()),
-        ),
-        (
-            "nonce",
-            state
-                .nonce
-                .map_or(Json::Null, |nonce| Json::number(u64::from(nonce))),
-        ),
-        ("history", entries_json(bank, &state.history)),
-        (
-            "reviewDate",
-            state
-                .review_date
-                .map_or(Json::Null, |date| Json::text(&date.to_string())),
-        ),
-        (
-            "role",
-            state.role.map_or(Json::Null, |role| Json::text(role.key())),
-        ),
-        (
-            "pact",
-            Json::object(
-                state
-                    .pact
-                    .keys()
-                    .into_iter()
-                    .map(|(key, value)| (key, Json::text(value)))
-                    .collect(),
-            ),
-        ),
-    ]);
-    document.to_compact()
+    let document = StoredOut {
+        schema: STATE_SCHEMA,
+        schema_version: STATE_SCHEMA_VERSION,
+        bank: BankRef::of(bank),
+        lang: state.lang.code(),
+        step: step_text(bank, state.step),
+        answers: answers_digits(bank, &state.answers),
+        notes: &state.notes,
+        nonce: state.nonce,
+        history: entry_docs(bank, &state.history),
+        review_date: state.review_date.map(|date| date.to_string()),
+        role: state.role.map(Role::key),
+        pact: &state.pact,
+    };
+    // Serializing strings and integers to a String cannot fail.
+    serde_json::to_string(&document).unwrap_or_default()
 }
 
 /// Reads what [`encode_stored`] wrote. Never panics, whatever the text.
 pub fn decode_stored(bank: &Bank, text: &str) -> Result<StoredState, StoredError> {
     let root =
-        parse_json(text).map_err(|error| StoredError::Corrupted(Corruption::NotJson(error)))?;
-    if root.get("schema").and_then(Json::as_str) != Some(STATE_SCHEMA) {
+        read_value(text).map_err(|error| StoredError::Corrupted(Corruption::NotJson(error)))?;
+    if root.get("schema").and_then(Value::as_str) != Some(STATE_SCHEMA) {
         return Err(StoredError::Corrupted(Corruption::NotOurs));
     }
-    match root.get("schemaVersion").and_then(Json::as_u64) {
+    match root.get("schemaVersion").and_then(Value::as_u64) {
         Some(STATE_SCHEMA_VERSION) => {}
         Some(n) if n > STATE_SCHEMA_VERSION => return Err(StoredError::UnknownVersion(n)),
         _ => return Err(corrupted("schemaVersion")),
     }
     let stored_bank = root.get("bank").ok_or_else(|| corrupted("bank"))?;
-    let id = stored_bank.get("id").and_then(Json::as_str);
-    let version = stored_bank.get("version").and_then(Json::as_u64);
+    let id = stored_bank.get("id").and_then(Value::as_str);
+    let version = stored_bank.get("version").and_then(Value::as_u64);
     match (id, version) {
         (Some(id), Some(version)) if id == bank.id && version == u64::from(bank.version) => {}
         (Some(_), Some(_)) => return Err(StoredError::ForeignBank),
         _ => return Err(corrupted("bank")),
     }
 
-    let text_of = |name: &str| {
-        root.get(name)
-            .and_then(Json::as_str)
-            .ok_or_else(|| corrupted(name))
-    };
-    let lang = Lang::ALL
-        .into_iter()
-        .find(|lang| Ok(lang.code()) == text_of("lang"))
+    let Object(stored): Object<StoredIn> = typed(root).map_err(|error| corrupted(&error.path))?;
+    let lang = stored
+        .lang
+        .and_then(|code| Lang::ALL.into_iter().find(|lang| lang.code() == code))
         .ok_or_else(|| corrupted("lang"))?;
-    let step = step_from_text(bank, text_of("step")?).ok_or_else(|| corrupted("step"))?;
-    let answers =
-        answers_from_digits(bank, text_of("answers")?).ok_or_else(|| corrupted("answers"))?;
-    let notes = match member(&root, "notes").map(Json::as_array) {
-        None => Default::default(),
-        Some(Some([Json::String(worst), Json::String(action)])) => [worst.clone(), action.clone()],
-        Some(_) => return Err(corrupted("notes")),
-    };
-    let nonce = member(&root, "nonce")
-        .map(|value| {
-            value
-                .as_u64()
-                .and_then(|n| u32::try_from(n).ok())
-                .ok_or_else(|| corrupted("nonce"))
-        })
-        .transpose()?;
-    let history = match member(&root, "history") {
+    let step = stored
+        .step
+        .and_then(|text| step_from_text(bank, &text))
+        .ok_or_else(|| corrupted("step"))?;
+    let answers = stored
+        .answers
+        .and_then(|digits| answers_from_digits(bank, &digits))
+        .ok_or_else(|| corrupted("answers"))?;
+    let history = match stored.history {
         None => Vec::new(),
-        Some(value) => {
-            entries_from_json(bank, value, "history").map_err(|e| from_import("history", e))?
-        }
+        Some(docs) => entries_from_docs(bank, docs, "history").map_err(from_import)?,
     };
-    let review_date = member(&root, "reviewDate")
-        .map(|value| {
-            value
-                .as_str()
-                .and_then(|text| Date::parse(text).ok())
-                .ok_or_else(|| corrupted("reviewDate"))
-        })
+    let review_date = stored
+        .review_date
+        .map(|text| Date::parse(&text).map_err(|_| corrupted("reviewDate")))
         .transpose()?;
-    let mut pact = PactFields::default();
-    if let Some(object) = member(&root, "pact") {
-        if object.as_object().is_none() {
-            return Err(corrupted("pact"));
-        }
-        for (key, slot) in pact.slots_mut() {
-            if let Some(value) = member(object, key) {
-                *slot = value
-                    .as_str()
-                    .ok_or_else(|| corrupted(&format!("pact.{key}")))?
-                    .to_string();
-            }
-        }
-    }
-    let role = member(&root, "role")
-        .map(|value| {
-            value
-                .as_str()
-                .and_then(Role::from_key)
-                .ok_or_else(|| corrupted("role"))
-        })
+    let role = stored
+        .role
+        .map(|key| Role::from_key(&key).ok_or_else(|| corrupted("role")))
         .transpose()?;
     Ok(StoredState {
         lang,
         step,
         answers,
-        notes,
-        nonce,
+        notes: stored.notes.unwrap_or_default(),
+        nonce: stored.nonce,
         history,
         review_date,
-        pact,
+        pact: stored
+            .pact
+            .map(|Object(pact)| PactFields::from(pact))
+            .unwrap_or_default(),
         role,
     })
 }

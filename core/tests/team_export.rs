@@ -5,9 +5,9 @@ mod team_support;
 
 use assessment_core::team::{TeamResult, TEAM_RESULT_FORMAT};
 use assessment_core::{
-    export_team_csv, export_team_json, export_team_markdown, parse_json, Bank, Collection, Date,
-    Json, Lang, Role,
+    export_team_csv, export_team_json, export_team_markdown, Bank, Collection, Date, Lang, Role,
 };
+use serde_json::Value;
 use team_support::{code, real_bank, small_bank};
 
 fn date() -> Date {
@@ -31,15 +31,15 @@ fn result_for(bank: &Bank, codes: &[String]) -> TeamResult {
     TeamResult::compute(bank, &collection, 3)
 }
 
-fn keys(json: &Json, out: &mut Vec<String>) {
+fn keys(json: &Value, out: &mut Vec<String>) {
     match json {
-        Json::Object(members) => {
+        Value::Object(members) => {
             for (key, value) in members {
                 out.push(key.clone());
                 keys(value, out);
             }
         }
-        Json::Array(items) => items.iter().for_each(|item| keys(item, out)),
+        Value::Array(items) => items.iter().for_each(|item| keys(item, out)),
         _ => {}
     }
 }
@@ -52,14 +52,14 @@ fn the_json_file_parses_back_and_holds_no_nonce_nor_code() {
     for lang in Lang::ALL {
         let text = export_team_json(&bank, &result, lang, date());
         assert!(text.ends_with("}\n"));
-        let json = parse_json(&text).expect("valid JSON");
+        let json = serde_json::from_str::<Value>(&text).expect("valid JSON");
         assert_eq!(
-            json.get("format").and_then(Json::as_str),
+            json.get("format").and_then(Value::as_str),
             Some(TEAM_RESULT_FORMAT)
         );
-        assert_eq!(json.get("formatVersion").and_then(Json::as_u64), Some(1));
-        assert_eq!(json.get("k").and_then(Json::as_u64), Some(3));
-        assert_eq!(json.get("people").and_then(Json::as_u64), Some(4));
+        assert_eq!(json.get("formatVersion").and_then(Value::as_u64), Some(1));
+        assert_eq!(json.get("k").and_then(Value::as_u64), Some(3));
+        assert_eq!(json.get("people").and_then(Value::as_u64), Some(4));
         let mut found = Vec::new();
         keys(&json, &mut found);
         assert!(
@@ -74,23 +74,23 @@ fn the_json_file_parses_back_and_holds_no_nonce_nor_code() {
         }
         assert!(!text.contains("sponsor"), "a group of one is never named");
 
-        let problem = &json.get("problems").and_then(Json::as_array).unwrap()[0];
+        let problem = &json.get("problems").and_then(Value::as_array).unwrap()[0];
         let stats = problem.get("stats").unwrap();
-        assert_eq!(stats.get("median").and_then(Json::as_str), Some("6.7"));
-        assert_eq!(stats.get("q1").and_then(Json::as_str), Some("2.8"));
-        assert_eq!(stats.get("q3").and_then(Json::as_str), Some("10.0"));
-        assert_eq!(stats.get("iqr").and_then(Json::as_str), Some("7.2"));
-        assert_eq!(problem.get("band").and_then(Json::as_str), Some("watch"));
+        assert_eq!(stats.get("median").and_then(Value::as_str), Some("6.7"));
+        assert_eq!(stats.get("q1").and_then(Value::as_str), Some("2.8"));
+        assert_eq!(stats.get("q3").and_then(Value::as_str), Some("10.0"));
+        assert_eq!(stats.get("iqr").and_then(Value::as_str), Some("7.2"));
+        assert_eq!(problem.get("band").and_then(Value::as_str), Some("watch"));
 
-        let question = &json.get("questions").and_then(Json::as_array).unwrap()[0];
+        let question = &json.get("questions").and_then(Value::as_array).unwrap()[0];
         let distribution = question.get("distribution").unwrap();
-        assert_eq!(distribution.get("never").and_then(Json::as_u64), Some(2));
-        assert_eq!(distribution.get("always").and_then(Json::as_u64), Some(1));
+        assert_eq!(distribution.get("never").and_then(Value::as_u64), Some(2));
+        assert_eq!(distribution.get("always").and_then(Value::as_u64), Some(1));
         assert!(question.get("hidden").unwrap().is_null());
 
         let roles = json.get("roleGaps").unwrap();
         assert_eq!(
-            roles.get("status").and_then(Json::as_str),
+            roles.get("status").and_then(Value::as_str),
             Some("groups-too-small")
         );
     }
@@ -100,25 +100,24 @@ fn the_json_file_parses_back_and_holds_no_nonce_nor_code() {
 fn hidden_figures_stay_hidden_in_every_export() {
     let bank = small_bank();
     let result = result_for(&bank, &codes(&bank)[..2]);
-    let json = parse_json(&export_team_json(&bank, &result, Lang::En, date())).unwrap();
-    for question in json.get("questions").and_then(Json::as_array).unwrap() {
+    let json =
+        serde_json::from_str::<Value>(&export_team_json(&bank, &result, Lang::En, date())).unwrap();
+    for question in json.get("questions").and_then(Value::as_array).unwrap() {
         assert!(question.get("distribution").unwrap().is_null());
         assert_eq!(
-            question.get("hidden").and_then(Json::as_str),
+            question.get("hidden").and_then(Value::as_str),
             Some("fewer-than-k")
         );
         assert!(question.get("medianAnswer").unwrap().is_null());
     }
     assert_eq!(
         json.get("talkAboutIt")
-            .and_then(Json::as_array)
-            .map(<[Json]>::len),
+            .and_then(Value::as_array)
+            .map(Vec::len),
         Some(0)
     );
     assert_eq!(
-        json.get("fixes")
-            .and_then(Json::as_array)
-            .map(<[Json]>::len),
+        json.get("fixes").and_then(Value::as_array).map(Vec::len),
         Some(0)
     );
 
@@ -183,16 +182,17 @@ fn role_gaps_appear_in_every_export_when_groups_are_large_enough() {
     let csv = export_team_csv(&bank, &result, Lang::Fr);
     assert!(csv.contains("Écart entre rôles : Encadrement 10,0 ; Membre de l’équipe 0,0 → 10,0"));
     assert!(csv.contains("Groupe de rôle;"));
-    let json = parse_json(&export_team_json(&bank, &result, Lang::En, date())).unwrap();
+    let json =
+        serde_json::from_str::<Value>(&export_team_json(&bank, &result, Lang::En, date())).unwrap();
     let roles = json.get("roleGaps").unwrap();
-    assert_eq!(roles.get("status").and_then(Json::as_str), Some("shown"));
-    let gap = roles.get("problems").and_then(Json::as_array).unwrap()[0]
+    assert_eq!(roles.get("status").and_then(Value::as_str), Some("shown"));
+    let gap = roles.get("problems").and_then(Value::as_array).unwrap()[0]
         .get("gap")
         .unwrap();
-    assert_eq!(gap.get("value").and_then(Json::as_str), Some("10.0"));
+    assert_eq!(gap.get("value").and_then(Value::as_str), Some("10.0"));
     assert_eq!(
-        gap.get("highest").and_then(Json::as_str),
+        gap.get("highest").and_then(Value::as_str),
         Some("management")
     );
-    assert_eq!(gap.get("lowest").and_then(Json::as_str), Some("member"));
+    assert_eq!(gap.get("lowest").and_then(Value::as_str), Some("member"));
 }

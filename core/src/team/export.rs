@@ -9,9 +9,8 @@ use crate::answers::Answer;
 use crate::bank::Bank;
 use crate::code::Role;
 use crate::date::Date;
-use crate::export::{fixes_json, score_json};
-use crate::import::bank_json;
-use crate::json::Json;
+use crate::export::{fixes_out, FixOut};
+use crate::import::{pretty, FileHead};
 use crate::labels::{answer_label, band_label, format_score};
 use crate::lang::Lang;
 use crate::recommend::Recommendation;
@@ -22,6 +21,7 @@ use crate::team::disagreement::disagreement_rule;
 use crate::team::distribution::{blind_spot_rule, Distribution, Visibility};
 use crate::team::roles::{role_gap_rule, Gap, ProblemGap, RoleGaps};
 use crate::team::stats::HalfTenths;
+use serde::Serialize;
 
 /// The `format` of a team result file.
 pub const TEAM_RESULT_FORMAT: &str = "problemes-imaginaires/team-result";
@@ -34,8 +34,8 @@ pub fn quartile_rule(lang: Lang) -> &'static str {
     }
 }
 
-fn half_json(value: HalfTenths) -> Json {
-    Json::text(&value.rounded().format('.'))
+fn half_text(value: HalfTenths) -> String {
+    value.rounded().format('.')
 }
 
 fn question_id(bank: &Bank, index: usize) -> &str {
@@ -46,88 +46,181 @@ fn problem_id(bank: &Bank, index: usize) -> Option<&str> {
     bank.problems.get(index).map(|p| p.id.as_str())
 }
 
-fn distribution_json(distribution: &Distribution) -> Json {
-    Json::Object(
-        Answer::ALL
-            .iter()
-            .map(|answer| {
-                (
-                    answer.key().to_string(),
-                    Json::number(distribution.count(*answer) as u64),
-                )
-            })
-            .collect(),
-    )
+/// The team result file, in the order of `docs/team-format.md`.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct TeamOut<'a> {
+    #[serde(flatten)]
+    head: FileHead<'a>,
+    date: String,
+    lang: &'static str,
+    k: usize,
+    people: usize,
+    problems: Vec<ProblemOut<'a>>,
+    questions: Vec<QuestionOut<'a>>,
+    talk_about_it: Vec<TalkOut<'a>>,
+    blind_spots: Vec<BlindSpotOut<'a>>,
+    role_gaps: RoleGapsOut<'a>,
+    fixes: Vec<FixOut<'a>>,
+    rules: RulesOut,
 }
 
-fn gap_json(gap: Option<&Gap>) -> Json {
-    gap.map_or(Json::Null, |gap| {
-        Json::object(vec![
-            ("value", score_json(Some(gap.value))),
-            ("highest", Json::text(gap.highest.key())),
-            ("lowest", Json::text(gap.lowest.key())),
-        ])
-    })
+#[derive(Serialize)]
+struct ProblemOut<'a> {
+    id: &'a str,
+    label: &'a str,
+    scored: usize,
+    stats: Option<StatsOut>,
+    band: &'static str,
 }
 
-fn role_gaps_json(bank: &Bank, role_gaps: &RoleGaps) -> Json {
+/// Statistics as displayed: one decimal, rounded half up.
+#[derive(Serialize)]
+struct StatsOut {
+    min: String,
+    q1: String,
+    median: String,
+    q3: String,
+    max: String,
+    iqr: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct QuestionOut<'a> {
+    question: &'a str,
+    problem: Option<&'a str>,
+    text: &'a str,
+    distribution: Option<DistributionOut>,
+    hidden: Option<&'static str>,
+    median_answer: Option<&'static str>,
+}
+
+/// Counts keyed by answer, in the order of [`Answer::ALL`].
+#[derive(Serialize)]
+struct DistributionOut {
+    never: usize,
+    rarely: usize,
+    often: usize,
+    always: usize,
+    unknown: usize,
+}
+
+impl From<&Distribution> for DistributionOut {
+    fn from(distribution: &Distribution) -> DistributionOut {
+        DistributionOut {
+            never: distribution.count(Answer::Never),
+            rarely: distribution.count(Answer::Rarely),
+            often: distribution.count(Answer::Often),
+            always: distribution.count(Answer::Always),
+            unknown: distribution.count(Answer::DontKnow),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct TalkOut<'a> {
+    question: &'a str,
+    low: usize,
+    high: usize,
+    never: usize,
+    always: usize,
+}
+
+#[derive(Serialize)]
+struct BlindSpotOut<'a> {
+    question: &'a str,
+    unknown: usize,
+    answered: usize,
+}
+
+/// `{"status": …}` first, then, only when shown, the groups and gaps.
+#[derive(Serialize)]
+#[serde(tag = "status", rename_all = "kebab-case")]
+enum RoleGapsOut<'a> {
+    NoRoles,
+    GroupsTooSmall,
+    Shown(ShownOut<'a>),
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ShownOut<'a> {
+    some_groups_too_small: bool,
+    groups: Vec<GroupOut>,
+    problems: Vec<ProblemGapOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct GroupOut {
+    role: &'static str,
+    people: usize,
+}
+
+#[derive(Serialize)]
+struct ProblemGapOut<'a> {
+    problem: Option<&'a str>,
+    medians: Vec<MedianOut>,
+    gap: Option<GapOut>,
+}
+
+#[derive(Serialize)]
+struct MedianOut {
+    role: &'static str,
+    median: Option<String>,
+}
+
+#[derive(Serialize)]
+struct GapOut {
+    value: String,
+    highest: &'static str,
+    lowest: &'static str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RulesOut {
+    quartiles: &'static str,
+    talk_about_it: &'static str,
+    blind_spots: &'static str,
+    role_gaps: String,
+}
+
+fn role_gaps_out<'a>(bank: &'a Bank, role_gaps: &RoleGaps) -> RoleGapsOut<'a> {
     match role_gaps {
-        RoleGaps::NoRoles => Json::object(vec![("status", Json::text("no-roles"))]),
-        RoleGaps::GroupsTooSmall => Json::object(vec![("status", Json::text("groups-too-small"))]),
-        RoleGaps::Shown(comparison) => Json::object(vec![
-            ("status", Json::text("shown")),
-            (
-                "someGroupsTooSmall",
-                Json::Bool(comparison.some_groups_too_small),
-            ),
-            (
-                "groups",
-                Json::Array(
-                    comparison
-                        .groups
+        RoleGaps::NoRoles => RoleGapsOut::NoRoles,
+        RoleGaps::GroupsTooSmall => RoleGapsOut::GroupsTooSmall,
+        RoleGaps::Shown(comparison) => RoleGapsOut::Shown(ShownOut {
+            some_groups_too_small: comparison.some_groups_too_small,
+            groups: comparison
+                .groups
+                .iter()
+                .map(|group| GroupOut {
+                    role: group.role.key(),
+                    people: group.people,
+                })
+                .collect(),
+            problems: comparison
+                .problems
+                .iter()
+                .map(|gap| ProblemGapOut {
+                    problem: problem_id(bank, gap.problem),
+                    medians: gap
+                        .medians
                         .iter()
-                        .map(|group| {
-                            Json::object(vec![
-                                ("role", Json::text(group.role.key())),
-                                ("people", Json::number(group.people as u64)),
-                            ])
+                        .map(|(role, median)| MedianOut {
+                            role: role.key(),
+                            median: median.map(half_text),
                         })
                         .collect(),
-                ),
-            ),
-            (
-                "problems",
-                Json::Array(
-                    comparison
-                        .problems
-                        .iter()
-                        .map(|gap| {
-                            Json::object(vec![
-                                ("problem", Json::text_or_null(problem_id(bank, gap.problem))),
-                                (
-                                    "medians",
-                                    Json::Array(
-                                        gap.medians
-                                            .iter()
-                                            .map(|(role, median)| {
-                                                Json::object(vec![
-                                                    ("role", Json::text(role.key())),
-                                                    (
-                                                        "median",
-                                                        median.map_or(Json::Null, half_json),
-                                                    ),
-                                                ])
-                                            })
-                                            .collect(),
-                                    ),
-                                ),
-                                ("gap", gap_json(gap.gap.as_ref())),
-                            ])
-                        })
-                        .collect(),
-                ),
-            ),
-        ]),
+                    gap: gap.gap.as_ref().map(|gap: &Gap| GapOut {
+                        value: gap.value.format('.'),
+                        highest: gap.highest.key(),
+                        lowest: gap.lowest.key(),
+                    }),
+                })
+                .collect(),
+        }),
     }
 }
 
@@ -138,24 +231,19 @@ pub fn export_team_json(bank: &Bank, result: &TeamResult, lang: Lang, date: Date
         .problems
         .iter()
         .zip(&result.problems)
-        .map(|(problem, stats)| {
-            let figures = stats.stats.map_or(Json::Null, |s| {
-                Json::object(vec![
-                    ("min", score_json(Some(s.min))),
-                    ("q1", half_json(s.q1)),
-                    ("median", half_json(s.median)),
-                    ("q3", half_json(s.q3)),
-                    ("max", score_json(Some(s.max))),
-                    ("iqr", score_json(Some(s.iqr()))),
-                ])
-            });
-            Json::object(vec![
-                ("id", Json::text(&problem.id)),
-                ("label", Json::text(problem.label.get(lang))),
-                ("scored", Json::number(stats.scored as u64)),
-                ("stats", figures),
-                ("band", Json::text(stats.band_key())),
-            ])
+        .map(|(problem, stats)| ProblemOut {
+            id: &problem.id,
+            label: problem.label.get(lang),
+            scored: stats.scored,
+            stats: stats.stats.map(|s| StatsOut {
+                min: s.min.format('.'),
+                q1: half_text(s.q1),
+                median: half_text(s.median),
+                q3: half_text(s.q3),
+                max: s.max.format('.'),
+                iqr: s.iqr().format('.'),
+            }),
+            band: stats.band_key(),
         })
         .collect();
     let questions = bank
@@ -163,74 +251,57 @@ pub fn export_team_json(bank: &Bank, result: &TeamResult, lang: Lang, date: Date
         .zip(&result.questions)
         .map(|(question, outcome)| {
             let (distribution, hidden) = match &outcome.distribution {
-                Visibility::Shown(distribution) => (distribution_json(distribution), Json::Null),
-                Visibility::Hidden(why) => (Json::Null, Json::text(why.key())),
+                Visibility::Shown(distribution) => (Some(distribution.into()), None),
+                Visibility::Hidden(why) => (None, Some(why.key())),
             };
-            Json::object(vec![
-                ("question", Json::text(&question.id)),
-                (
-                    "problem",
-                    Json::text_or_null(problem_id(bank, question.problem)),
-                ),
-                ("text", Json::text(question.text.get(lang))),
-                ("distribution", distribution),
-                ("hidden", hidden),
-                (
-                    "medianAnswer",
-                    Json::text_or_null(outcome.median_answer.map(Answer::key)),
-                ),
-            ])
+            QuestionOut {
+                question: &question.id,
+                problem: problem_id(bank, question.problem),
+                text: question.text.get(lang),
+                distribution,
+                hidden,
+                median_answer: outcome.median_answer.map(Answer::key),
+            }
         })
         .collect();
-    let talk_about_it = result
-        .disagreements
-        .iter()
-        .map(|d| {
-            Json::object(vec![
-                ("question", Json::text(question_id(bank, d.question))),
-                ("low", Json::number(d.low as u64)),
-                ("high", Json::number(d.high as u64)),
-                ("never", Json::number(d.never as u64)),
-                ("always", Json::number(d.always as u64)),
-            ])
-        })
-        .collect();
-    let blind_spots = result
-        .blind_spots
-        .iter()
-        .map(|b| {
-            Json::object(vec![
-                ("question", Json::text(question_id(bank, b.question))),
-                ("unknown", Json::number(b.dont_know as u64)),
-                ("answered", Json::number(b.answered as u64)),
-            ])
-        })
-        .collect();
-    let document = Json::object(vec![
-        ("format", Json::text(TEAM_RESULT_FORMAT)),
-        ("formatVersion", Json::number(1)),
-        ("bank", bank_json(bank)),
-        ("date", Json::text(&date.to_string())),
-        ("lang", Json::text(lang.code())),
-        ("k", Json::number(result.k as u64)),
-        ("people", Json::number(result.people as u64)),
-        ("problems", Json::Array(problems)),
-        ("questions", Json::Array(questions)),
-        ("talkAboutIt", Json::Array(talk_about_it)),
-        ("blindSpots", Json::Array(blind_spots)),
-        ("roleGaps", role_gaps_json(bank, &result.role_gaps)),
-        ("fixes", fixes_json(bank, &result.fixes, lang)),
-        (
-            "rules",
-            Json::object(vec![
-                ("quartiles", Json::text(quartile_rule(lang))),
-                ("talkAboutIt", Json::text(disagreement_rule(lang))),
-                ("blindSpots", Json::text(blind_spot_rule(lang))),
-                ("roleGaps", Json::text(&role_gap_rule(lang, result.k))),
-            ]),
-        ),
-    ]);
-    document.to_string_pretty() + "\n"
+    let document = TeamOut {
+        head: FileHead::new(bank, TEAM_RESULT_FORMAT),
+        date: date.to_string(),
+        lang: lang.code(),
+        k: result.k,
+        people: result.people,
+        problems,
+        questions,
+        talk_about_it: result
+            .disagreements
+            .iter()
+            .map(|d| TalkOut {
+                question: question_id(bank, d.question),
+                low: d.low,
+                high: d.high,
+                never: d.never,
+                always: d.always,
+            })
+            .collect(),
+        blind_spots: result
+            .blind_spots
+            .iter()
+            .map(|b| BlindSpotOut {
+                question: question_id(bank, b.question),
+                unknown: b.dont_know,
+                answered: b.answered,
+            })
+            .collect(),
+        role_gaps: role_gaps_out(bank, &result.role_gaps),
+        fixes: fixes_out(bank, &result.fixes, lang),
+        rules: RulesOut {
+            quartiles: quartile_rule(lang),
+            talk_about_it: disagreement_rule(lang),
+            blind_spots: blind_spot_rule(lang),
+            role_gaps: role_gap_rule(lang, result.k),
+        },
+    };
+    pretty(&document)
 }
 
 /// The fixed words of the CSV and Markdown exports, in one language.

@@ -1,0 +1,461 @@
+//! Reading the JSON documents the widget keeps and exchanges (stored state, result, history and
+//! team files) with the same strictness everywhere, in two linear passes.
+//!
+//! 1. [`read_value`] checks the size before anything else, then parses the text once with
+//!    `serde_json` into a [`Value`] while checking the nesting depth, the number of keys of each
+//!    object and duplicate keys. Files come from outside (a colleague's export, an edited file, a
+//!    tampered local storage): anything ambiguous is refused with its line, column and byte.
+//! 2. `typed` deserializes that value into a document's `serde` type and, on error, names the
+//!    faulty field by its path (`history[0].nonce`, `answers[3].question`), thanks to
+//!    `serde_path_to_error`.
+//!
+//! Every check is linear in the text: keys are counted as they come, duplicates are looked up
+//! in the object being built, which never holds more than [`MAX_KEYS`] keys.
+
+use crate::lang::Lang;
+use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess};
+use serde::Deserialize;
+use serde_json::{Map, Number, Value};
+use std::fmt;
+
+/// The largest document read: 2 MiB. A real result file is about 20 KB, a stored state 1 KB.
+pub const MAX_DOCUMENT_BYTES: usize = 2 * 1024 * 1024;
+
+/// How deeply arrays and objects may nest (the outermost one counts as 1). Our documents nest 4
+/// levels at most.
+pub const MAX_DEPTH: usize = 32;
+
+/// How many keys one object may have. Our largest object has 14; the margin leaves room for
+/// fields added later within a format version, which older code ignores.
+pub const MAX_KEYS: usize = 256;
+
+/// Where something is in a text: 1-based line and column (in bytes, as `serde_json` counts),
+/// and the 0-based byte offset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position {
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, in bytes; 0 means the line break that ends the previous line.
+    pub column: usize,
+    /// Byte offset from the start of the text.
+    pub offset: usize,
+}
+
+impl Position {
+    fn at(text: &str, line: usize, column: usize) -> Position {
+        let line_start = if line <= 1 {
+            0
+        } else {
+            text.match_indices('\n')
+                .nth(line - 2)
+                .map_or(text.len(), |(at, _)| at + 1)
+        };
+        let offset = (line_start + column).saturating_sub(1).min(text.len());
+        Position {
+            line,
+            column,
+            offset,
+        }
+    }
+}
+
+/// What is wrong in the syntax of a JSON text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SyntaxError {
+    /// The text stops in the middle of a value (or is empty).
+    UnexpectedEnd,
+    /// Something follows the value.
+    TrailingText,
+    /// A raw control character (below U+0020) inside a string.
+    ControlCharacter,
+    /// An unknown `\` escape, a malformed `\u` escape or a lone surrogate.
+    BadEscape,
+    /// A malformed number, or one too large for a JSON library to read.
+    BadNumber,
+    /// A character that cannot be there.
+    UnexpectedChar(char),
+}
+
+/// Why a text is not accepted as one of our JSON documents, before its fields are read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DocumentError {
+    /// The text is larger than [`MAX_DOCUMENT_BYTES`].
+    TooLarge {
+        /// Its size in bytes.
+        bytes: usize,
+    },
+    /// Not JSON (RFC 8259).
+    Syntax {
+        /// What is wrong.
+        error: SyntaxError,
+        /// Where.
+        position: Position,
+    },
+    /// Arrays and objects nest deeper than [`MAX_DEPTH`].
+    TooDeep {
+        /// Where the level too many opens.
+        position: Position,
+    },
+    /// An object has more than [`MAX_KEYS`] keys.
+    TooManyKeys {
+        /// The object's path, e.g. `pact` (empty for the whole document).
+        path: String,
+        /// Where the key too many is.
+        position: Position,
+    },
+    /// An object has the same key twice: which one counts would be a guess.
+    DuplicateKey {
+        /// The key.
+        key: String,
+        /// The object's path, e.g. `answers[2]` (empty for the whole document).
+        path: String,
+        /// Where the second one is.
+        position: Position,
+    },
+}
+
+impl DocumentError {
+    /// Where the problem is, when it has a place in the text.
+    pub fn position(&self) -> Option<Position> {
+        match self {
+            DocumentError::TooLarge { .. } => None,
+            DocumentError::Syntax { position, .. }
+            | DocumentError::TooDeep { position }
+            | DocumentError::TooManyKeys { position, .. }
+            | DocumentError::DuplicateKey { position, .. } => Some(*position),
+        }
+    }
+
+    /// What is wrong and where, as a clause in `lang` (no capital, no full stop):
+    /// « caractère inattendu « ? » ligne 1, colonne 5 (octet 4) ».
+    pub fn describe(&self, lang: Lang) -> String {
+        let place = self.position().map_or_else(String::new, |p| match lang {
+            Lang::Fr => format!(
+                " ligne {}, colonne {} (octet {})",
+                p.line, p.column, p.offset
+            ),
+            Lang::En => format!(
+                " at line {}, column {} (byte {})",
+                p.line, p.column, p.offset
+            ),
+        });
+        self.what(lang) + &place
+    }
+
+    /// What is wrong, as a clause in `lang`, without its place: « caractère inattendu « ? » ».
+    pub fn what(&self, lang: Lang) -> String {
+        let fr = lang == Lang::Fr;
+        let within = |path: &str| match (path.is_empty(), fr) {
+            (true, true) => " du document".to_string(),
+            (true, false) => " of the document".to_string(),
+            (false, true) => format!(" de « {path} »"),
+            (false, false) => format!(" of \"{path}\""),
+        };
+        match self {
+            DocumentError::TooLarge { .. } if fr => "le fichier dépasse 2 Mo".to_string(),
+            DocumentError::TooLarge { .. } => "the file is larger than 2 MB".to_string(),
+            DocumentError::TooDeep { .. } if fr => {
+                format!("trop de niveaux imbriqués (plus de {MAX_DEPTH})")
+            }
+            DocumentError::TooDeep { .. } => {
+                format!("too many nested levels (more than {MAX_DEPTH})")
+            }
+            DocumentError::TooManyKeys { path, .. } if fr => {
+                format!(
+                    "trop de clés dans l’objet{} (plus de {MAX_KEYS})",
+                    within(path)
+                )
+            }
+            DocumentError::TooManyKeys { path, .. } => {
+                format!(
+                    "too many keys in the object{} (more than {MAX_KEYS})",
+                    within(path)
+                )
+            }
+            DocumentError::DuplicateKey { key, path, .. } if fr => {
+                format!(
+                    "la clé « {key} » apparaît deux fois dans l’objet{}",
+                    within(path)
+                )
+            }
+            DocumentError::DuplicateKey { key, path, .. } => {
+                format!(
+                    "the key \"{key}\" appears twice in the object{}",
+                    within(path)
+                )
+            }
+            DocumentError::Syntax { error, .. } => match (error, fr) {
+                (SyntaxError::UnexpectedEnd, true) => "le texte s’arrête trop tôt".to_string(),
+                (SyntaxError::UnexpectedEnd, false) => "the text ends too early".to_string(),
+                (SyntaxError::TrailingText, true) => "texte en trop après la fin".to_string(),
+                (SyntaxError::TrailingText, false) => "extra text after the end".to_string(),
+                (SyntaxError::ControlCharacter, true) => {
+                    "caractère de contrôle dans un texte".to_string()
+                }
+                (SyntaxError::ControlCharacter, false) => {
+                    "control character inside a string".to_string()
+                }
+                (SyntaxError::BadEscape, true) => "séquence « \\ » invalide".to_string(),
+                (SyntaxError::BadEscape, false) => "invalid \"\\\" escape".to_string(),
+                (SyntaxError::BadNumber, true) => "nombre mal écrit".to_string(),
+                (SyntaxError::BadNumber, false) => "malformed number".to_string(),
+                (SyntaxError::UnexpectedChar(c), true) => format!("caractère inattendu « {c} »"),
+                (SyntaxError::UnexpectedChar(c), false) => format!("unexpected character '{c}'"),
+            },
+        }
+    }
+
+    /// The error as a sentence about a file in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Fr => format!("Ce fichier n’est pas un JSON valide : {}. Choisissez le fichier exporté tel quel, sans le modifier.", self.describe(lang)),
+            Lang::En => format!("This file is not valid JSON: {}. Choose the exported file as it is, unedited.", self.describe(lang)),
+        }
+    }
+}
+
+impl fmt::Display for DocumentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for DocumentError {}
+
+/// A limit met while walking the value; `serde_json` only carries a message, so the walk keeps
+/// what it found here and the error is rebuilt with `serde_json`'s position.
+enum Limit {
+    TooDeep,
+    TooManyKeys(String),
+    DuplicateKey(String, String),
+}
+
+#[derive(Default)]
+struct Walk {
+    /// The path of the value being read, one segment per level: `.key` or `[index]`.
+    path: Vec<String>,
+    limit: Option<Limit>,
+}
+
+impl Walk {
+    fn path(&self) -> String {
+        let path: String = self.path.concat();
+        path.strip_prefix('.').map_or(path.clone(), str::to_string)
+    }
+
+    fn stop<E: de::Error>(&mut self, limit: Limit) -> E {
+        self.limit = Some(limit);
+        E::custom("limit")
+    }
+}
+
+/// One value at nesting `depth` (the number of arrays and objects around it).
+struct Level<'w> {
+    walk: &'w mut Walk,
+    depth: usize,
+}
+
+impl<'de> DeserializeSeed<'de> for Level<'_> {
+    type Value = Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> de::Visitor<'de> for Level<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_bool<E>(self, value: bool) -> Result<Value, E> {
+        Ok(Value::Bool(value))
+    }
+
+    fn visit_u64<E>(self, value: u64) -> Result<Value, E> {
+        Ok(Value::Number(value.into()))
+    }
+
+    fn visit_i64<E>(self, value: i64) -> Result<Value, E> {
+        Ok(Value::Number(value.into()))
+    }
+
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<Value, E> {
+        // serde_json never yields a non-finite number; the fallback only keeps this total.
+        Ok(Number::from_f64(value).map_or(Value::Null, Value::Number))
+    }
+
+    fn visit_str<E>(self, value: &str) -> Result<Value, E> {
+        Ok(Value::String(value.to_string()))
+    }
+
+    fn visit_string<E>(self, value: String) -> Result<Value, E> {
+        Ok(Value::String(value))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Value, A::Error> {
+        let depth = self.depth + 1;
+        if depth > MAX_DEPTH {
+            return Err(self.walk.stop(Limit::TooDeep));
+        }
+        let mut list = Vec::new();
+        loop {
+            self.walk.path.push(format!("[{}]", list.len()));
+            let item = items.next_element_seed(Level {
+                walk: &mut *self.walk,
+                depth,
+            })?;
+            self.walk.path.pop();
+            match item {
+                Some(item) => list.push(item),
+                None => return Ok(Value::Array(list)),
+            }
+        }
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut members: A) -> Result<Value, A::Error> {
+        let depth = self.depth + 1;
+        if depth > MAX_DEPTH {
+            return Err(self.walk.stop(Limit::TooDeep));
+        }
+        let mut object = Map::new();
+        while let Some(key) = members.next_key::<String>()? {
+            if object.contains_key(&key) {
+                let path = self.walk.path();
+                return Err(self.walk.stop(Limit::DuplicateKey(key, path)));
+            }
+            if object.len() >= MAX_KEYS {
+                let path = self.walk.path();
+                return Err(self.walk.stop(Limit::TooManyKeys(path)));
+            }
+            self.walk.path.push(format!(".{key}"));
+            let value = members.next_value_seed(Level {
+                walk: &mut *self.walk,
+                depth,
+            })?;
+            self.walk.path.pop();
+            object.insert(key, value);
+        }
+        Ok(Value::Object(object))
+    }
+}
+
+/// The syntax error `error` describes, from its category and message (`serde_json` exposes no
+/// error code), with the character at its position as the fallback.
+fn syntax(text: &str, error: &serde_json::Error, position: Position) -> SyntaxError {
+    let message = error.to_string();
+    let has = |start: &str| message.starts_with(start);
+    if has("trailing characters") {
+        SyntaxError::TrailingText
+    } else if has("control character") {
+        SyntaxError::ControlCharacter
+    } else if has("invalid escape")
+        || has("invalid unicode")
+        || has("lone leading surrogate")
+        || has("unexpected end of hex escape")
+    {
+        SyntaxError::BadEscape
+    } else if has("number out of range") || has("invalid number") {
+        SyntaxError::BadNumber
+    } else if error.is_eof() {
+        SyntaxError::UnexpectedEnd
+    } else {
+        text.get(position.offset..)
+            .and_then(|rest| rest.chars().next())
+            .map_or(SyntaxError::UnexpectedEnd, SyntaxError::UnexpectedChar)
+    }
+}
+
+/// Parses `text` as one JSON value (whitespace may surround it, nothing else), refusing a text
+/// over [`MAX_DOCUMENT_BYTES`], nesting over [`MAX_DEPTH`], objects with more than
+/// [`MAX_KEYS`] keys and duplicate keys. Linear in the length of `text`; never panics.
+pub fn read_value(text: &str) -> Result<Value, DocumentError> {
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(DocumentError::TooLarge { bytes: text.len() });
+    }
+    let mut walk = Walk::default();
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    // Our own depth limit is lower than serde_json's, so the walk always stops first.
+    let parsed = Level {
+        walk: &mut walk,
+        depth: 0,
+    }
+    .deserialize(&mut deserializer)
+    .and_then(|value| deserializer.end().map(|()| value));
+    parsed.map_err(|error| {
+        let position = Position::at(text, error.line(), error.column());
+        match walk.limit {
+            Some(Limit::TooDeep) => DocumentError::TooDeep { position },
+            Some(Limit::TooManyKeys(path)) => DocumentError::TooManyKeys { path, position },
+            Some(Limit::DuplicateKey(key, path)) => DocumentError::DuplicateKey {
+                key,
+                path,
+                position,
+            },
+            None => DocumentError::Syntax {
+                error: syntax(text, &error, position),
+                position,
+            },
+        }
+    })
+}
+
+/// A field of a document whose type or value is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct FieldError {
+    /// Its path, e.g. `history[0].nonce`; empty for the document itself.
+    pub path: String,
+}
+
+/// `value` as the document type `T`; on error, the path of the first faulty field.
+pub(crate) fn typed<T: DeserializeOwned>(value: Value) -> Result<T, FieldError> {
+    serde_path_to_error::deserialize(value).map_err(|error| {
+        let path = error.path().to_string();
+        FieldError {
+            path: if path == "." { String::new() } else { path },
+        }
+    })
+}
+
+/// For `#[serde(default, deserialize_with = "present")]` on an `Option` field: a missing field
+/// is `None`, while `null` is read as a `T` (and refused as the wrong type). Lets a reader tell
+/// "missing" from "wrong" without a second pass.
+pub(crate) fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
+/// A struct that must be written as a JSON object. serde's derived structs also accept an array
+/// of their fields in order (`"pact": []` would be an empty pact), which none of our formats
+/// allows; reading through `Object` refuses anything but an object, and keeps the field paths.
+#[derive(Debug)]
+pub(crate) struct Object<T>(pub(crate) T);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
+    }
+}
+
+struct ObjectVisitor<T>(std::marker::PhantomData<T>);
+
+impl<'de, T: Deserialize<'de>> de::Visitor<'de> for ObjectVisitor<T> {
+    type Value = Object<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Object<T>, A::Error> {
+        T::deserialize(de::value::MapAccessDeserializer::new(map)).map(Object)
+    }
+}

@@ -1,0 +1,191 @@
+//! Golden files: what earlier versions of the tool wrote (`tests/golden/`, written once by
+//! `examples/write_golden.rs` from the inputs in `tests/golden_support`) must still read back
+//! as the same answers, notes, dates and nonces, and writing the same inputs again must give
+//! the same bytes. A fixture is never edited to make this test pass: a deliberate format change
+//! is asserted here as a documented difference.
+
+mod golden_support;
+
+use assessment_core::{
+    assess, decode_code, decode_stored, encode_code, encode_stored, export_csv,
+    export_history_json, export_json, export_markdown, export_team_csv, export_team_json,
+    export_team_markdown, import_history_json, import_json, Collection, ImportedResult, Lang, Role,
+    TeamResult,
+};
+use golden_support::*;
+use std::path::Path;
+
+fn golden(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(GOLDEN_DIR)
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn stored_states_read_back_and_write_the_same_bytes() {
+    let bank = bank();
+    for (stem, state) in stored_states() {
+        let text = golden(&format!("{stem}.json"));
+        assert_eq!(decode_stored(&bank, &text), Ok(state.clone()), "{stem}");
+        assert_eq!(encode_stored(&bank, &state), text, "{stem}");
+    }
+    let full = decode_stored(&bank, &golden("stored-full.json")).expect("full");
+    assert_eq!(digits(&full.answers), "31425300425143215551242041322314");
+    assert_eq!(full.history.len(), 3);
+    assert_eq!(full.role, Some(Role::Management));
+    assert_eq!(full.nonce, Some(3_735_928_559));
+    assert_eq!(full.notes[1], "Appeler la DSI, vite\r\n— avant l’été");
+    assert_eq!(full.pact.commitments, "Rendez-vous dans 6 mois\\");
+    assert_eq!(full.review_date, Some(date("2027-05-28")));
+}
+
+#[test]
+fn result_files_read_back_and_write_the_same_bytes() {
+    let bank = bank();
+    let day = date(RESULT_DATE);
+    for (stem, lang, answers, notes) in results() {
+        let json = golden(&format!("{stem}.json"));
+        assert_eq!(
+            import_json(&bank, &json),
+            Ok(ImportedResult {
+                answers: answers.clone(),
+                notes: notes.clone(),
+                lang,
+                date: day,
+                nonce: RESULT_NONCE,
+            }),
+            "{stem}"
+        );
+        assert_eq!(
+            export_json(&bank, &answers, &notes, lang, day, RESULT_NONCE),
+            json,
+            "{stem}"
+        );
+        assert_eq!(
+            export_csv(&bank, &answers, lang),
+            golden(&format!("{stem}.csv")),
+            "{stem}"
+        );
+        let share = (!stem.contains("empty")).then_some(SHARE_URL);
+        assert_eq!(
+            export_markdown(&bank, &answers, &notes, lang, day, share),
+            golden(&format!("{stem}.md")),
+            "{stem}"
+        );
+    }
+}
+
+#[test]
+fn result_scores_are_those_of_the_answers() {
+    let bank = bank();
+    for (stem, overall, first) in [
+        ("result-fr", "\"score\": \"4.0\"", "\"score\": \"2.7\""),
+        ("result-en", "\"score\": \"4.0\"", "\"score\": \"2.7\""),
+        ("result-empty-en", "\"score\": null", "\"score\": null"),
+    ] {
+        let text = golden(&format!("{stem}.json"));
+        let imported = import_json(&bank, &text).expect(stem);
+        let assessment = assess(&bank, &imported.answers);
+        let expected = assessment
+            .overall
+            .score
+            .map_or("null".to_string(), |s| format!("\"{}\"", s.format('.')));
+        assert!(overall.ends_with(&expected), "{stem}: {expected}");
+        assert!(text.contains(overall), "{stem}");
+        assert!(text.contains(first), "{stem}");
+        // A file whose scores were edited still gives the answers' own scores.
+        let edited = text.replace(overall, "\"score\": \"9.9\"");
+        let reread = import_json(&bank, &edited).expect(stem);
+        assert_eq!(assess(&bank, &reread.answers), assessment, "{stem}");
+    }
+}
+
+#[test]
+fn the_history_file_reads_back_and_writes_the_same_bytes() {
+    let bank = bank();
+    let text = golden("history.json");
+    assert_eq!(import_history_json(&bank, &text), Ok(history()));
+    assert_eq!(export_history_json(&bank, &history()), text);
+}
+
+#[test]
+fn answer_codes_decode_to_their_answers_and_encode_back() {
+    let bank = bank();
+    let text = golden("codes.txt");
+    let lines: Vec<&str> = text.lines().filter(|l| !l.starts_with('#')).collect();
+    assert_eq!(lines.len(), 20);
+    assert!(lines[0].starts_with(&format!("{WORKED_EXAMPLE}\t")));
+    for (line, fixture) in lines.iter().zip(codes()) {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let [code, answers, role, nonce] = fields[..] else {
+            panic!("four fields: {line}");
+        };
+        assert_eq!(answers, fixture.digits, "{line}");
+        assert_eq!(role, role_key(fixture.role), "{line}");
+        assert_eq!(nonce, fixture.nonce.to_string(), "{line}");
+        let decoded = decode_code(&bank, code).expect(line);
+        assert_eq!(digits(&decoded.answers), answers, "{line}");
+        assert_eq!(decoded.role, fixture.role, "{line}");
+        assert_eq!(decoded.nonce, fixture.nonce, "{line}");
+        assert_eq!(
+            encode_code(&bank, &decoded.answers, decoded.nonce, decoded.role),
+            code
+        );
+    }
+}
+
+#[test]
+fn team_exports_write_the_same_bytes() {
+    let bank = bank();
+    let codes = golden("team-codes.txt");
+    let mut collection = Collection::new();
+    let report = collection.add_text(&bank, &codes);
+    assert_eq!((report.accepted, report.rejected.len()), (7, 0));
+    for (line, fixture) in codes.lines().zip(team_codes()) {
+        let decoded = decode_code(&bank, line).expect(line);
+        assert_eq!(digits(&decoded.answers), fixture.digits);
+        assert_eq!((decoded.nonce, decoded.role), (fixture.nonce, fixture.role));
+    }
+    let result = TeamResult::compute(&bank, &collection, 3);
+    let day = date(TEAM_DATE);
+    for (lang, suffix) in [(Lang::Fr, "fr"), (Lang::En, "en")] {
+        assert_eq!(
+            export_team_json(&bank, &result, lang, day),
+            golden(&format!("team-{suffix}.json")),
+            "{suffix}"
+        );
+        assert_eq!(
+            export_team_csv(&bank, &result, lang),
+            golden(&format!("team-{suffix}.csv")),
+            "{suffix}"
+        );
+        assert_eq!(
+            export_team_markdown(&bank, &result, lang, day),
+            golden(&format!("team-{suffix}.md")),
+            "{suffix}"
+        );
+    }
+    let mut small = Collection::new();
+    let two: Vec<&str> = codes.lines().take(2).collect();
+    small.add_text(&bank, &two.join("\n"));
+    let small = TeamResult::compute(&bank, &small, 3);
+    assert_eq!(
+        export_team_json(&bank, &small, Lang::En, day),
+        golden("team-small-en.json")
+    );
+}
+
+#[test]
+fn result_files_join_a_team_like_their_code() {
+    let bank = bank();
+    let mut collection = Collection::new();
+    let report = collection.add_json_file(&bank, "fr.json", &golden("result-fr.json"));
+    assert_eq!((report.accepted, report.rejected.len()), (1, 0));
+    // The English file is the same submission (same nonce, same answers).
+    let report = collection.add_json_file(&bank, "en.json", &golden("result-en.json"));
+    assert_eq!((report.accepted, report.duplicates), (0, 1));
+    let code = encode_code(&bank, &result_answers(), RESULT_NONCE, None);
+    let report = collection.add_text(&bank, &code);
+    assert_eq!((report.accepted, report.duplicates), (0, 1));
+}

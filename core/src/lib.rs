@@ -26,7 +26,12 @@ pub mod stored;
 pub mod team;
 
 pub use answers::{Answer, Answers};
-pub use bank::{parse_bank, Bank, BankError, Fix, FixRef, Polarity, Problem, Question};
+pub use bank::line::parse_bank;
+#[cfg(feature = "toml")]
+pub use bank::parse_bank_toml;
+pub use bank::{
+    validate_bank, Bank, BankError, BankFile, Fix, FixRef, Polarity, Problem, Question,
+};
 pub use code::{
     code_from_fragment, decode_code, encode_code, find_codes, share_fragment, AnswerCode,
     CodeCandidate, CodeError, Role,
@@ -60,5 +65,9 @@ pub const BUILT_IN_BANK: &str = include_str!("../../content/bank.txt");
 /// The same code path validates custom banks, so a mistake in the shipped file is reported with
 /// the same sentence a bank author would get; a unit test keeps the shipped file valid.
 pub fn built_in_bank() -> Result<Bank, BankError> {
-    parse_bank(BUILT_IN_BANK)
+    parse_bank(BUILT_IN_BANK).map_err(|error| BankError::Toml {
+        item: None,
+        line: 0,
+        message: error.to_string(),
+    })
 }

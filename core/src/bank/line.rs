@@ -1,120 +1,11 @@
-//! The question bank: its data model, and the parser that validates it.
-//!
-//! The format is documented in `docs/bank-format.md`. It is a line-based text format rather than
-//! JSON so that the parser stays a few kilobytes in the wasm and content authors can edit it in
-//! any editor. Every error names the faulty item, and the line when there is one.
+//! TEMPORARY: today's parser of the line format (`content/bank.txt`), kept only to prove that
+//! the TOML bank builds the same [`Bank`], then deleted. Unchanged but for the types it now
+//! takes from its parent module.
+#![allow(missing_docs)]
 
+use super::{Bank, Fix, FixRef, Polarity, Problem, Question};
 use crate::lang::Text;
 use std::fmt;
-
-/// Whether agreeing with a statement is bad news or good news for the team.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Polarity {
-    /// The statement describes the problem: "always" is the worst answer.
-    Symptom,
-    /// The statement describes a protective practice: "always" is the best answer.
-    Practice,
-}
-
-/// A validated question bank.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Bank {
-    /// Identifies the bank, so answers given to another bank are never mixed with these.
-    pub id: String,
-    /// Bumped whenever questions change.
-    pub version: u32,
-    /// The problems, in the order the assessment asks about them.
-    pub problems: Vec<Problem>,
-}
-
-/// One imaginary problem, its questions and its fixes.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Problem {
-    /// Stable id, e.g. `validation-loop`.
-    pub id: String,
-    /// Its name.
-    pub label: Text,
-    /// What the problem looks like, shown at the top of its step.
-    pub summary: Text,
-    /// The course's key lesson.
-    pub lesson: Text,
-    /// The course's anecdote, paraphrased.
-    pub story: Option<Text>,
-    /// Its questions, in order.
-    pub questions: Vec<Question>,
-    /// Its fixes, in order.
-    pub fixes: Vec<Fix>,
-}
-
-/// A concrete fix drawn from the course or its companion texts.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Fix {
-    /// Stable id, e.g. `A-F1`.
-    pub id: String,
-    /// The fix as a short action.
-    pub title: Text,
-    /// How to do it.
-    pub detail: Text,
-    /// Label of its source.
-    pub source: Text,
-    /// Link to its source.
-    pub url: String,
-}
-
-/// A statement the team rates on the answer scale.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Question {
-    /// Stable id, e.g. `A1`.
-    pub id: String,
-    /// Position in the whole bank; answers are stored in this order.
-    pub index: usize,
-    /// Position of its problem in [`Bank::problems`].
-    pub problem: usize,
-    /// Symptom or protective practice.
-    pub polarity: Polarity,
-    /// The statement.
-    pub text: Text,
-    /// Where the question comes from.
-    pub origin: String,
-    /// The fixes a worrying answer points to.
-    pub fixes: Vec<FixRef>,
-}
-
-/// Where a fix sits in the bank.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct FixRef {
-    /// Position of the problem in [`Bank::problems`].
-    pub problem: usize,
-    /// Position of the fix in that problem's [`Problem::fixes`].
-    pub fix: usize,
-}
-
-impl Bank {
-    /// Every question, in answer order.
-    pub fn questions(&self) -> impl Iterator<Item = &Question> {
-        self.problems
-            .iter()
-            .flat_map(|problem| problem.questions.iter())
-    }
-
-    /// How many questions the whole bank has.
-    pub fn question_count(&self) -> usize {
-        self.problems
-            .iter()
-            .map(|problem| problem.questions.len())
-            .sum()
-    }
-
-    /// The fix at `at`. Refs only come from a validated bank, so they are always in range.
-    pub fn fix(&self, at: FixRef) -> &Fix {
-        &self.problems[at.problem].fixes[at.fix]
-    }
-
-    /// The question with global position `index`, if any.
-    pub fn question(&self, index: usize) -> Option<&Question> {
-        self.questions().nth(index)
-    }
-}
 
 /// What kind of item an error is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -687,5 +578,110 @@ fn build_bank(id: String, version: u32, drafts: &[DraftProblem]) -> Result<Bank,
         id,
         version,
         problems,
+        migrations: Vec::new(),
     })
+}
+
+/// The one-off converter from `content/bank.txt` to `content/bank.toml`, and the proof that
+/// both files build the same bank.
+#[cfg(test)]
+mod convert {
+    use super::parse_bank;
+    use crate::bank::{parse_bank_toml, Bank, Polarity};
+    use crate::lang::Text;
+    use std::fmt::Write;
+
+    const LINE_BANK: &str = include_str!("../../../content/bank.txt");
+
+    fn quoted(text: &str) -> String {
+        let mut out = String::from("\"");
+        for c in text.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                c if c.is_control() => {
+                    let _ = write!(out, "\\u{:04X}", u32::from(c));
+                }
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    }
+
+    fn text(out: &mut String, key: &str, text: &Text) {
+        let _ = writeln!(out, "{key}.fr = {}", quoted(&text.fr));
+        let _ = writeln!(out, "{key}.en = {}", quoted(&text.en));
+    }
+
+    fn to_toml(bank: &Bank) -> String {
+        let mut out = String::from(
+            "#:schema ../docs/bank.schema.json\n\
+             # Problèmes imaginaires – question bank. Format: docs/bank-format.md.\n\
+             # Drawn from the beta.gouv.fr / CNFPT course « Créer des services publics numériques innovants »,\n\
+             # séquence 4 « Survivre en milieu hostile » (Héla Ghariani), and other beta.gouv.fr texts.\n\
+             # Anecdotes are paraphrased; sources are credited and linked on each fix.\n\
+             # Polarity: symptom (the problem shows) or practice (protects).\n\n",
+        );
+        let _ = writeln!(out, "id = {}", quoted(&bank.id));
+        let _ = writeln!(out, "version = {}", bank.version);
+        for problem in &bank.problems {
+            out.push_str(
+                "\n# ---------------------------------------------------------------------------\n",
+            );
+            out.push_str("[[problems]]\n");
+            let _ = writeln!(out, "id = {}", quoted(&problem.id));
+            text(&mut out, "label", &problem.label);
+            text(&mut out, "summary", &problem.summary);
+            text(&mut out, "lesson", &problem.lesson);
+            if let Some(story) = &problem.story {
+                text(&mut out, "story", story);
+            }
+            for fix in &problem.fixes {
+                out.push_str("\n[[problems.fixes]]\n");
+                let _ = writeln!(out, "id = {}", quoted(&fix.id));
+                text(&mut out, "title", &fix.title);
+                text(&mut out, "detail", &fix.detail);
+                text(&mut out, "source", &fix.source);
+                let _ = writeln!(out, "url = {}", quoted(&fix.url));
+            }
+            for question in &problem.questions {
+                out.push_str("\n[[problems.questions]]\n");
+                let _ = writeln!(out, "id = {}", quoted(&question.id));
+                let polarity = match question.polarity {
+                    Polarity::Symptom => "symptom",
+                    Polarity::Practice => "practice",
+                };
+                let _ = writeln!(out, "polarity = {}", quoted(polarity));
+                text(&mut out, "text", &question.text);
+                let _ = writeln!(out, "origin = {}", quoted(&question.origin));
+                let fixes: Vec<String> = question
+                    .fixes
+                    .iter()
+                    .map(|at| quoted(&bank.fix(*at).id))
+                    .collect();
+                let _ = writeln!(out, "fixes = [{}]", fixes.join(", "));
+            }
+        }
+        out
+    }
+
+    /// Run once with `--ignored` to write `content/bank.toml`.
+    #[test]
+    #[ignore]
+    fn write_bank_toml() {
+        let bank = parse_bank(LINE_BANK).expect("bank.txt is valid");
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../content/bank.toml");
+        std::fs::write(path, to_toml(&bank)).expect("write bank.toml");
+    }
+
+    #[test]
+    fn the_toml_bank_equals_the_line_bank() {
+        let from_lines = parse_bank(LINE_BANK).expect("bank.txt is valid");
+        let toml = include_str!("../../../content/bank.toml");
+        let from_toml = parse_bank_toml(toml).expect("bank.toml is valid");
+        assert_eq!(from_toml, from_lines);
+        // Not only equal: every text byte-identical, checked field by field for a clear diff.
+        assert_eq!(format!("{from_toml:?}"), format!("{from_lines:?}"));
+    }
 }

@@ -1,10 +1,8 @@
 //! Reading a bank from TOML text (behind the `toml` feature: the app gets its built-in bank as
 //! generated code and never parses text).
 
-use super::error::{BankError, Item, ItemKind};
-use super::model::BankFile;
-use super::validate::validate_bank;
-use super::Bank;
+// Paths through `crate::bank` so that build.rs can include this file as well.
+use crate::bank::{validate_bank, Bank, BankError, BankFile, Item, ItemKind};
 
 /// Reads a bank from TOML text and validates it. Returns the first fault found; a TOML syntax
 /// or type error names its line and, when it can be told, the item it belongs to.
@@ -15,7 +13,14 @@ pub fn parse_bank_toml(text: &str) -> Result<Bank, BankError> {
         BankError::Toml {
             item: item_at_line(text, line),
             line,
-            message: error.message().trim().to_string(),
+            // One line per error: the reader's explanation may span several.
+            message: error
+                .message()
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty())
+                .collect::<Vec<_>>()
+                .join("; "),
         }
     })?;
     validate_bank(file)

@@ -1,6 +1,6 @@
 //! Test-only: reads the retired line format (`bank <id>`, `problem <id>`, `label.fr …`) into a
 //! [`BankFile`], because the unit tests of `session.rs`, which this branch must not edit, still
-//! write their fixture that way. Delete it once that fixture is TOML (see docs/bank-format.md).
+//! write their fixture that way. Delete it once that fixture is TOML.
 
 use super::model::{BankFile, FixFile, LocalText, ProblemFile, QuestionFile};
 use super::{validate_bank, Bank, BankError};

@@ -284,3 +284,37 @@ fn an_old_code_must_have_as_many_answers_as_its_version_had_questions() {
         Err(CodeError::QuestionCount { code: 32, ours: 33 })
     );
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn any_slot() -> impl Strategy<Value = Option<Answer>> {
+        prop_oneof![
+            Just(None),
+            proptest::sample::select(Answer::ALL.to_vec()).prop_map(Some)
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn every_kept_answer_survives_and_codes_agree(
+            old in proptest::collection::vec(any_slot(), 32),
+            nonce in any::<u32>(),
+        ) {
+            let (v1, v2) = (v1(), v2());
+            let migrated = v2.migrate(1, &old).expect("migrates");
+            let migration = v2.migration_from(1).expect("from 1");
+            let mut expected = vec![None; 32];
+            for (question, answer) in migration.questions.iter().zip(&old) {
+                if let Some(to) = question.change.target() {
+                    expected[to] = *answer;
+                }
+            }
+            prop_assert_eq!(migrated.answers.slots(), expected.as_slice());
+            let code = encode_code(&v1, &Answers::from_slots(old.clone()), nonce, None);
+            let decoded = decode_code(&v2, &code).expect("decodes");
+            prop_assert_eq!(decoded.answers, migrated.answers);
+        }
+    }
+}

@@ -94,7 +94,8 @@ impl Role {
 /// What a valid code holds.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct AnswerCode {
-    /// The bank version the answers were given to (equal to the bank's when decoded).
+    /// The bank version the answers were given to: the bank's own, or an earlier one whose
+    /// answers were carried over (see [`AnswerCode::migration_notice`]).
     pub bank_version: u8,
     /// The role the person chose, if any.
     pub role: Option<Role>,
@@ -102,6 +103,25 @@ pub struct AnswerCode {
     pub nonce: u32,
     /// The answers, one slot per question of the bank.
     pub answers: Answers,
+}
+
+impl AnswerCode {
+    /// Whether the answers were given to an earlier version of `bank` and carried over.
+    pub fn is_migrated(&self, bank: &Bank) -> bool {
+        self.bank_version != version_byte(bank)
+    }
+
+    /// The one-line notice to show when the answers were carried over from an earlier version
+    /// of `bank`, e.g. "Your answers from version 1 were kept; 1 question is new."; `None`
+    /// when the code was made on the bank's own version.
+    pub fn migration_notice(&self, bank: &Bank, lang: Lang) -> Option<String> {
+        if !self.is_migrated(bank) {
+            return None;
+        }
+        let from = u32::from(self.bank_version);
+        let blank = vec![None; bank.question_count_of(from)?];
+        bank.migrate(from, &blank).ok()?.notice(lang)
+    }
 }
 
 /// Why a text is not a usable answer code.
@@ -343,17 +363,25 @@ pub fn decode_code(bank: &Bank, text: &str) -> Result<AnswerCode, CodeError> {
     if [byte(0), byte(1)] != fingerprint(bank) {
         return Err(CodeError::ForeignBank);
     }
+    // A code made on an earlier version of this bank is read with that version's questions,
+    // then carried over; a later version cannot be read.
     let ours = version_byte(bank);
-    if byte(2) != ours {
-        return Err(CodeError::BankVersion {
-            code: byte(2),
-            ours,
-        });
-    }
-    if count != bank.question_count() {
+    let version = byte(2);
+    let version_error = CodeError::BankVersion {
+        code: version,
+        ours,
+    };
+    let expected = match version {
+        _ if version > ours => return Err(version_error),
+        _ if version == ours => bank.question_count(),
+        _ => bank
+            .question_count_of(u32::from(version))
+            .ok_or(version_error.clone())?,
+    };
+    if count != expected {
         return Err(CodeError::QuestionCount {
             code: count,
-            ours: bank.question_count(),
+            ours: expected,
         });
     }
     let role = Role::from_byte(byte(3))?;
@@ -369,8 +397,8 @@ pub fn decode_code(bank: &Bank, text: &str) -> Result<AnswerCode, CodeError> {
         let value = (bit(3 * question) << 2) | (bit(3 * question + 1) << 1) | bit(3 * question + 2);
         let answer = answer_from_value(value).map_err(|()| CodeError::BadAnswer {
             question_id: bank
-                .question(question)
-                .map(|q| q.id.clone())
+                .question_id_of(u32::from(version), question)
+                .map(String::from)
                 .unwrap_or_default(),
         })?;
         slots.push(answer);
@@ -378,11 +406,18 @@ pub fn decode_code(bank: &Bank, text: &str) -> Result<AnswerCode, CodeError> {
     if (3 * count..8 * packed_len).any(|at| bit(at) != 0) {
         return Err(CodeError::Malformed);
     }
+    let answers = if version == ours {
+        Answers::from_slots(slots)
+    } else {
+        bank.migrate(u32::from(version), &slots)
+            .map_err(|_| version_error)?
+            .answers
+    };
     Ok(AnswerCode {
-        bank_version: ours,
+        bank_version: version,
         role,
         nonce,
-        answers: Answers::from_slots(slots),
+        answers,
     })
 }
 

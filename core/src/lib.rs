@@ -19,6 +19,7 @@ pub mod ics;
 pub mod import;
 pub mod labels;
 pub mod lang;
+pub mod migrate;
 pub mod recommend;
 pub mod report;
 pub mod score;
@@ -27,7 +28,11 @@ pub mod stored;
 pub mod team;
 
 pub use answers::{Answer, Answers};
-pub use bank::{parse_bank, Bank, BankError, Fix, FixRef, Polarity, Problem, Question};
+#[cfg(feature = "toml")]
+pub use bank::parse_bank_toml;
+pub use bank::{
+    validate_bank, Bank, BankError, BankFile, Fix, FixRef, Polarity, Problem, Question,
+};
 pub use code::{
     code_from_fragment, decode_code, encode_code, find_codes, share_fragment, AnswerCode,
     CodeCandidate, CodeError, Role,
@@ -44,6 +49,7 @@ pub use ics::review_meeting_ics;
 pub use import::ImportError;
 pub use labels::{answer_label, band_label, decimal_separator, format_score, polarity_label};
 pub use lang::{Lang, Text};
+pub use migrate::{Migrated, MigrationError};
 pub use recommend::{recommend, Recommendation, Recommendations, Trigger};
 pub use report::{csv_separator, export_csv, export_markdown};
 pub use score::{assess, Assessment, Band, OverallProfile, ProblemResult, Score};
@@ -53,13 +59,11 @@ pub use team::{
     export_team_csv, export_team_json, export_team_markdown, AddReport, Collection, TeamResult,
 };
 
-/// The bank shipped with the widget, as written in `content/bank.txt`.
-pub const BUILT_IN_BANK: &str = include_str!("../../content/bank.txt");
-
-/// Parses and validates the built-in bank.
+/// Returns the bank shipped with the widget (`content/bank.toml`).
 ///
-/// The same code path validates custom banks, so a mistake in the shipped file is reported with
-/// the same sentence a bank author would get; a unit test keeps the shipped file valid.
+/// It never fails: build.rs validates the file with the same rules as [`validate_bank`] and
+/// refuses to build a faulty one. The `Result` stays so that callers written for a bank read at
+/// run time keep working; new code can call [`bank::built_in`].
 pub fn built_in_bank() -> Result<Bank, BankError> {
-    parse_bank(BUILT_IN_BANK)
+    Ok(bank::built_in())
 }

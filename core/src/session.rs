@@ -250,17 +250,27 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse_bank;
 
     fn bank() -> Bank {
-        let source = "bank b\nversion 1\n\
-            problem p1\nlabel.fr a\nlabel.en a\nsummary.fr a\nsummary.en a\nlesson.fr a\nlesson.en a\n\
-            fix f1\ntitle.fr t\ntitle.en t\ndetail.fr d\ndetail.en d\nsource.fr s\nsource.en s\nurl https://x.org\n\
-            question q1 symptom\ntext.fr t\ntext.en t\norigin o\nfixes f1\n\
-            problem p2\nlabel.fr a\nlabel.en a\nsummary.fr a\nsummary.en a\nlesson.fr a\nlesson.en a\n\
-            fix f2\ntitle.fr t\ntitle.en t\ndetail.fr d\ndetail.en d\nsource.fr s\nsource.en s\nurl https://x.org\n\
-            question q2 practice\ntext.fr t\ntext.en t\norigin o\nfixes f2\n";
-        parse_bank(source).expect("bank")
+        let problem = |n: u8, polarity: &str| {
+            format!(
+                r#"
+[[problems]]
+id = "p{n}"
+label = {{ fr = "a", en = "a" }}
+summary = {{ fr = "a", en = "a" }}
+lesson = {{ fr = "a", en = "a" }}
+fixes = [{{ id = "f{n}", title = {{ fr = "t", en = "t" }}, detail = {{ fr = "d", en = "d" }}, source = {{ fr = "s", en = "s" }}, url = "https://x.org" }}]
+questions = [{{ id = "q{n}", polarity = "{polarity}", text = {{ fr = "t", en = "t" }}, origin = "o", fixes = ["f{n}"] }}]
+"#
+            )
+        };
+        let source = format!(
+            "id = \"b\"\nversion = 1\n{}{}",
+            problem(1, "symptom"),
+            problem(2, "practice")
+        );
+        crate::parse_bank_toml(&source).expect("bank")
     }
 
     fn after(session: &Session, action: Action) -> Session {

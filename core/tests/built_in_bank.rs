@@ -1,12 +1,30 @@
-//! The bank shipped in `content/bank.txt` is valid and complete.
+//! The bank shipped in `content/bank.toml` is valid and complete, and the code build.rs
+//! generates from it is that bank.
 
-use assessment_core::{built_in_bank, Polarity};
+use assessment_core::{bank, built_in_bank, parse_bank_toml, Polarity};
+
+const BANK_TOML: &str = include_str!("../../content/bank.toml");
 
 #[test]
 fn the_shipped_bank_is_valid() {
-    if let Err(error) = built_in_bank() {
-        panic!("content/bank.txt is refused: {error}");
+    if let Err(error) = parse_bank_toml(BANK_TOML) {
+        panic!("content/bank.toml is refused: {error}");
     }
+}
+
+#[test]
+fn the_generated_bank_is_the_shipped_file() {
+    let read = parse_bank_toml(BANK_TOML).expect("valid bank");
+    assert_eq!(bank::built_in(), read);
+    assert_eq!(built_in_bank(), Ok(read));
+}
+
+#[test]
+fn the_shipped_bank_has_32_questions_at_version_1() {
+    let bank = bank::built_in();
+    assert_eq!(bank.version, 1);
+    assert_eq!(bank.question_count(), 32);
+    assert!(bank.migrations.is_empty());
 }
 
 #[test]

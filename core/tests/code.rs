@@ -3,7 +3,7 @@
 mod common;
 
 use assessment_core::{
-    built_in_bank, code_from_fragment, decode_code, encode_code, find_codes, parse_bank,
+    built_in_bank, code_from_fragment, decode_code, encode_code, find_codes, parse_bank_toml,
     share_fragment, Answer, AnswerCode, Answers, Bank, CodeError, Lang, Role,
 };
 use common::{any_role, any_slot, small_bank_with, SMALL_BANK};
@@ -14,7 +14,7 @@ fn real_bank() -> Bank {
 }
 
 fn small_bank() -> Bank {
-    parse_bank(SMALL_BANK).expect("fixture bank")
+    parse_bank_toml(SMALL_BANK).expect("fixture bank")
 }
 
 fn sample_answers(bank: &Bank) -> Answers {
@@ -164,7 +164,7 @@ fn codes_of_another_bank_or_version_are_refused() {
         Err(CodeError::ForeignBank)
     );
 
-    let version_4 = parse_bank(&small_bank_with("version 3", "version 4")).expect("bank");
+    let version_4 = parse_bank_toml(&small_bank_with("version = 3", "version = 4")).expect("bank");
     let old = encode_code(&small, &sample_answers(&small), 7, None);
     assert_eq!(
         decode_code(&version_4, &old),
@@ -172,8 +172,8 @@ fn codes_of_another_bank_or_version_are_refused() {
     );
 
     // Same id and version but a question removed: the count tells.
-    let shorter = parse_bank(&small_bank_with(
-        "question Q3 symptom\ntext.fr On fait du reporting.\ntext.en We report.\norigin Cours\nfixes L-F2\n",
+    let shorter = parse_bank_toml(&small_bank_with(
+        "[[problems.questions]]\nid = \"Q3\"\npolarity = \"symptom\"\ntext.fr = \"On fait du reporting.\"\ntext.en = \"We report.\"\norigin = \"Cours\"\nfixes = [\"L-F2\"]\n",
         "",
     ))
     .expect("bank");
@@ -185,7 +185,7 @@ fn codes_of_another_bank_or_version_are_refused() {
 
 #[test]
 fn bank_versions_above_255_are_written_255() {
-    let big = parse_bank(&small_bank_with("version 3", "version 1000")).expect("bank");
+    let big = parse_bank_toml(&small_bank_with("version = 3", "version = 1000")).expect("bank");
     let code = encode_code(&big, &sample_answers(&big), 7, None);
     assert_eq!(decode_code(&big, &code).map(|c| c.bank_version), Ok(255));
 }

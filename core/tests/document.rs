@@ -7,14 +7,14 @@ mod common;
 use assessment_core::document::{read_value, MAX_DEPTH, MAX_DOCUMENT_BYTES, MAX_KEYS};
 use assessment_core::{
     decode_stored, encode_stored, export_history_json, export_json, import_history_json,
-    import_json, parse_bank, Answer, Answers, Bank, Collection, Corruption, Date, DocumentError,
-    HistoryEntry, ImportError, Lang, Position, Session, StoredError, SyntaxError,
+    import_json, parse_bank_toml, Answer, Answers, Bank, Collection, Corruption, Date,
+    DocumentError, HistoryEntry, ImportError, Lang, Position, Session, StoredError, SyntaxError,
 };
 use common::SMALL_BANK;
 use std::time::{Duration, Instant};
 
 fn bank() -> Bank {
-    parse_bank(SMALL_BANK).expect("fixture")
+    parse_bank_toml(SMALL_BANK).expect("fixture")
 }
 
 fn syntax(text: &str) -> SyntaxError {

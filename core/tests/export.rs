@@ -3,7 +3,7 @@
 mod common;
 
 use assessment_core::{
-    built_in_bank, export_csv, export_json, export_markdown, import_json, parse_bank, Answer,
+    built_in_bank, export_csv, export_json, export_markdown, import_json, parse_bank_toml, Answer,
     Answers, Bank, Date, ImportError, ImportedResult, Lang,
 };
 use common::{small_bank_with, SMALL_BANK};
@@ -38,7 +38,7 @@ fn small_answers() -> Answers {
 }
 
 fn small_bank() -> Bank {
-    parse_bank(SMALL_BANK).expect("fixture")
+    parse_bank_toml(SMALL_BANK).expect("fixture")
 }
 
 #[test]
@@ -369,7 +369,8 @@ fn each_import_error_names_the_problem() {
             field: "notes.worstCase".into()
         })
     );
-    let other_bank = parse_bank(&small_bank_with("bank test-bank", "bank other")).expect("bank");
+    let other_bank =
+        parse_bank_toml(&small_bank_with(r#"id = "test-bank""#, r#"id = "other""#)).expect("bank");
     let text = export_json(&bank, &small_answers(), &notes(), Lang::Fr, date(), 7);
     assert_eq!(
         import_json(&other_bank, &text),
@@ -446,9 +447,9 @@ fn csv_has_a_header_and_one_row_per_question() {
 
 #[test]
 fn csv_quotes_separators_and_quotes() {
-    let bank = parse_bank(&small_bank_with(
-        "text.fr On attend des validations.\ntext.en We wait for sign-offs.",
-        "text.fr On attend; il dit \"non\", encore.\ntext.en We wait; he says \"no\", again.",
+    let bank = parse_bank_toml(&small_bank_with(
+        "text.fr = \"On attend des validations.\"\ntext.en = \"We wait for sign-offs.\"",
+        "text.fr = 'On attend; il dit \"non\", encore.'\ntext.en = 'We wait; he says \"no\", again.'",
     ))
     .expect("bank");
     let csv = export_csv(&bank, &small_answers(), Lang::Fr);
@@ -520,9 +521,9 @@ fn markdown_summary_has_every_part() {
 
 #[test]
 fn markdown_table_cells_escape_pipes() {
-    let bank = parse_bank(&small_bank_with(
-        "label.fr Boucle",
-        "label.fr Boucle | infinie",
+    let bank = parse_bank_toml(&small_bank_with(
+        r#"label.fr = "Boucle""#,
+        r#"label.fr = "Boucle | infinie""#,
     ))
     .expect("bank");
     let text = export_markdown(&bank, &small_answers(), &notes(), Lang::Fr, date(), None);

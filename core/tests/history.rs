@@ -4,14 +4,14 @@ mod common;
 
 use assessment_core::history::{Direction, Trend};
 use assessment_core::{
-    compare, export_history_json, import_history_json, parse_bank, Answer, Answers, Bank,
+    compare, export_history_json, import_history_json, parse_bank_toml, Answer, Answers, Bank,
     CodeError, Date, HistoryEntry, ImportError, Lang, Score,
 };
 use common::SMALL_BANK;
 use proptest::prelude::*;
 
 fn bank() -> Bank {
-    parse_bank(SMALL_BANK).expect("fixture")
+    parse_bank_toml(SMALL_BANK).expect("fixture")
 }
 
 fn entry(date: &str, nonce: u32, slots: [Option<Answer>; 5]) -> HistoryEntry {

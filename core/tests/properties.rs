@@ -2,12 +2,12 @@
 
 mod common;
 
-use assessment_core::{assess, parse_bank, recommend, Answer, Answers, Bank};
+use assessment_core::{assess, parse_bank_toml, recommend, Answer, Answers, Bank};
 use common::SMALL_BANK;
 use proptest::prelude::*;
 
 fn bank() -> Bank {
-    parse_bank(SMALL_BANK).expect("fixture bank")
+    parse_bank_toml(SMALL_BANK).expect("fixture bank")
 }
 
 fn any_slot() -> impl Strategy<Value = Option<Answer>> {

@@ -2,12 +2,12 @@
 
 mod common;
 
-use assessment_core::{assess, parse_bank, recommend, Answer, Answers, Bank, Recommendations};
+use assessment_core::{assess, parse_bank_toml, recommend, Answer, Answers, Bank, Recommendations};
 use common::SMALL_BANK;
 use Answer::*;
 
 fn bank() -> Bank {
-    parse_bank(SMALL_BANK).expect("fixture bank")
+    parse_bank_toml(SMALL_BANK).expect("fixture bank")
 }
 
 fn run(bank: &Bank, slots: [Option<Answer>; 5]) -> Recommendations {

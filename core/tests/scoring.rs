@@ -2,12 +2,12 @@
 
 mod common;
 
-use assessment_core::{assess, parse_bank, Answer, Answers, Band, Bank, Score};
+use assessment_core::{assess, parse_bank_toml, Answer, Answers, Band, Bank, Score};
 use common::SMALL_BANK;
 use Answer::*;
 
 fn bank() -> Bank {
-    parse_bank(SMALL_BANK).expect("fixture bank")
+    parse_bank_toml(SMALL_BANK).expect("fixture bank")
 }
 
 fn answers(slots: [Option<Answer>; 5]) -> Answers {

@@ -3,14 +3,15 @@
 mod common;
 
 use assessment_core::{
-    built_in_bank, decode_stored, encode_stored, parse_bank, Answer, Answers, Bank, Corruption,
-    Date, HistoryEntry, Lang, PactFields, Role, Session, Step, StoredError, StoredState,
+    built_in_bank, decode_stored, encode_stored, parse_bank_toml, Answer, Answers, Bank,
+    Corruption, Date, HistoryEntry, Lang, PactFields, Role, Session, Step, StoredError,
+    StoredState,
 };
 use common::{small_bank_with, SMALL_BANK};
 use proptest::prelude::*;
 
 fn bank() -> Bank {
-    parse_bank(SMALL_BANK).expect("fixture")
+    parse_bank_toml(SMALL_BANK).expect("fixture")
 }
 
 fn full_state() -> StoredState {
@@ -188,9 +189,10 @@ fn newer_schemas_and_other_banks_are_named() {
         ),
         Err(StoredError::UnknownVersion(2))
     );
-    let other = parse_bank(&small_bank_with("bank test-bank", "bank other")).expect("bank");
+    let other =
+        parse_bank_toml(&small_bank_with(r#"id = "test-bank""#, r#"id = "other""#)).expect("bank");
     assert_eq!(decode_stored(&other, &good), Err(StoredError::ForeignBank));
-    let newer = parse_bank(&small_bank_with("version 3", "version 4")).expect("bank");
+    let newer = parse_bank_toml(&small_bank_with("version = 3", "version = 4")).expect("bank");
     assert_eq!(decode_stored(&newer, &good), Err(StoredError::ForeignBank));
 }
 

@@ -4,7 +4,7 @@ mod team_support;
 
 use assessment_core::team::{Origin, Refusal, TeamResult};
 use assessment_core::{
-    export_json, parse_bank, CodeError, Collection, Date, ImportError, Lang, Role,
+    export_json, parse_bank_toml, CodeError, Collection, Date, ImportError, Lang, Role,
 };
 use team_support::{answers, code, real_bank, small_bank, small_bank_with};
 
@@ -91,8 +91,12 @@ fn identical_answers_with_different_nonces_are_two_people() {
 #[test]
 fn codes_for_another_bank_version_are_refused_with_the_reason() {
     let bank = small_bank();
-    let newer = parse_bank(&small_bank_with("version 3", "version 4")).unwrap();
-    let other = parse_bank(&small_bank_with("bank test-bank", "bank other-bank")).unwrap();
+    let newer = parse_bank_toml(&small_bank_with("version = 3", "version = 4")).unwrap();
+    let other = parse_bank_toml(&small_bank_with(
+        r#"id = "test-bank""#,
+        r#"id = "other-bank""#,
+    ))
+    .unwrap();
     let text = format!(
         "{}\n{}\n{}",
         code(&newer, "NAN OR", 1, None),
@@ -223,7 +227,7 @@ fn json_result_files_are_read_and_errors_name_the_file() {
         .message(Lang::Fr)
         .starts_with("Fichier « bob.json » : Ce fichier n’est pas un JSON valide"));
 
-    let newer = parse_bank(&small_bank_with("version 3", "version 4")).unwrap();
+    let newer = parse_bank_toml(&small_bank_with("version = 3", "version = 4")).unwrap();
     let file = export_json(
         &newer,
         &answers("NAN OR"),

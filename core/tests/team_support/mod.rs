@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use assessment_core::{
-    built_in_bank, encode_code, parse_bank, Answer, Answers, Bank, Collection, Role,
+    built_in_bank, encode_code, parse_bank_toml, Answer, Answers, Bank, Collection, Role,
 };
 
 #[path = "../common/mod.rs"]
@@ -14,7 +14,7 @@ pub use common::{any_role, any_slot, small_bank_with, SMALL_BANK};
 /// The fixture bank: `loop` = Q1 symptom, Q2 practice, Q3 symptom; `fear` = Q4 symptom,
 /// Q5 practice.
 pub fn small_bank() -> Bank {
-    parse_bank(SMALL_BANK).expect("fixture bank")
+    parse_bank_toml(SMALL_BANK).expect("fixture bank")
 }
 
 pub fn real_bank() -> Bank {

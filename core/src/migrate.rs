@@ -1,0 +1,302 @@
+//! Carrying answers given to an earlier version of a bank over to the current one.
+//!
+//! A bank lists, for each earlier version it can migrate, every old question in its old order
+//! and what became of it (`same`, `reworded` or `removed`; see `docs/bank-format.md`). Answers
+//! are positional, so an old answer moves to the position of the question it maps to; a new
+//! question starts unanswered. Everything here is pure: the stored-state, history, import and
+//! answer-code readers call it with what they read.
+
+use crate::answers::{Answer, Answers};
+use crate::bank::{Bank, Change};
+use crate::lang::Lang;
+use std::fmt;
+
+/// Answers carried over to the current version, and what changed on the way.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Migrated {
+    /// The answers, one slot per question of the current bank.
+    pub answers: Answers,
+    /// The version the answers were given to.
+    pub from_version: u32,
+    /// The current version.
+    pub to_version: u32,
+    /// Old questions whose answer was kept (reworded ones included).
+    pub kept: usize,
+    /// Among the kept ones, those that were reworded.
+    pub reworded: usize,
+    /// Old questions no longer asked: their answers are dropped.
+    pub removed: usize,
+    /// Questions of the current version that had no old counterpart: unanswered.
+    pub new_questions: usize,
+}
+
+/// Why answers cannot be carried over.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MigrationError {
+    /// The answers belong to another bank.
+    ForeignBank {
+        /// The id they were given to.
+        id: String,
+    },
+    /// The answers were given to a later version than this bank's.
+    NewerVersion {
+        /// Their version.
+        from: u32,
+        /// This bank's version.
+        ours: u32,
+    },
+    /// An earlier version this bank has no migration for.
+    UnknownVersion {
+        /// Their version.
+        from: u32,
+        /// This bank's version.
+        ours: u32,
+    },
+    /// Not as many answers as that version had questions.
+    QuestionCount {
+        /// Their version.
+        version: u32,
+        /// Answers given.
+        given: usize,
+        /// Questions of that version.
+        expected: usize,
+    },
+    /// A digit that is not an answer value (0 to 5).
+    BadAnswer {
+        /// The id of the question it is for, in that version.
+        question_id: String,
+    },
+}
+
+impl MigrationError {
+    /// The error as one sentence in `lang`: what is wrong, and what to do.
+    pub fn message(&self, lang: Lang) -> String {
+        let fr = lang == Lang::Fr;
+        match self {
+            MigrationError::ForeignBank { id } if fr => format!("Ces réponses ont été données à un autre questionnaire («\u{202f}{id}\u{202f}»)\u{202f}: elles ne peuvent pas être reprises ici."),
+            MigrationError::ForeignBank { id } => format!("These answers were given to another questionnaire (\"{id}\"): they cannot be carried over here."),
+            MigrationError::NewerVersion { from, ours } if fr => format!("Ces réponses ont été données à la version {from} des questions, plus récente que celle de cette page (version {ours})\u{202f}: mettez cette page à jour."),
+            MigrationError::NewerVersion { from, ours } => format!("These answers were given to version {from} of the questions, newer than this page's (version {ours}): update this page."),
+            MigrationError::UnknownVersion { from, ours } if fr => format!("Ces réponses ont été données à la version {from} des questions, que cette page (version {ours}) ne sait pas reprendre."),
+            MigrationError::UnknownVersion { from, ours } => format!("These answers were given to version {from} of the questions, which this page (version {ours}) cannot carry over."),
+            MigrationError::QuestionCount { version, given, expected } if fr => format!("Ces données contiennent {given} réponses alors que la version {version} des questions en a {expected}\u{202f}: elles sont abîmées et ne peuvent pas être reprises."),
+            MigrationError::QuestionCount { version, given, expected } => format!("This data holds {given} answers but version {version} of the questions has {expected}: it is damaged and cannot be carried over."),
+            MigrationError::BadAnswer { question_id } if fr => format!("La réponse à la question {question_id} est illisible\u{202f}: ces réponses sont abîmées et ne peuvent pas être reprises."),
+            MigrationError::BadAnswer { question_id } => format!("The answer to question {question_id} is unreadable: these answers are damaged and cannot be carried over."),
+        }
+    }
+}
+
+impl fmt::Display for MigrationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for MigrationError {}
+
+impl Bank {
+    /// How many questions version `version` had, if this bank knows it (its own version or
+    /// one it has a migration for).
+    pub fn question_count_of(&self, version: u32) -> Option<usize> {
+        if version == self.version {
+            return Some(self.question_count());
+        }
+        self.migration_from(version)
+            .map(|migration| migration.questions.len())
+    }
+
+    /// The id question `index` had in version `version`, if known.
+    pub fn question_id_of(&self, version: u32, index: usize) -> Option<&str> {
+        if version == self.version {
+            return self.question(index).map(|question| question.id.as_str());
+        }
+        self.migration_from(version)?
+            .questions
+            .get(index)
+            .map(|old| old.id.as_str())
+    }
+
+    /// Carries `old`, the answers given to version `from_version` in that version's order,
+    /// over to this bank. The same version gives the answers back unchanged.
+    pub fn migrate(
+        &self,
+        from_version: u32,
+        old: &[Option<Answer>],
+    ) -> Result<Migrated, MigrationError> {
+        let expected = self.known_count(from_version)?;
+        if old.len() != expected {
+            return Err(MigrationError::QuestionCount {
+                version: from_version,
+                given: old.len(),
+                expected,
+            });
+        }
+        let Some(migration) = self.migration_from(from_version) else {
+            // `known_count` only knows this version and the migrated ones.
+            return Ok(Migrated {
+                answers: Answers::from_slots(old.to_vec()),
+                from_version,
+                to_version: self.version,
+                kept: old.len(),
+                reworded: 0,
+                removed: 0,
+                new_questions: 0,
+            });
+        };
+        let mut answers = Answers::for_bank(self);
+        let (mut kept, mut reworded, mut removed) = (0, 0, 0);
+        for (question, answer) in migration.questions.iter().zip(old) {
+            match question.change {
+                Change::Same { to } | Change::Reworded { to } => {
+                    kept += 1;
+                    reworded += usize::from(matches!(question.change, Change::Reworded { .. }));
+                    if let Some(answer) = answer {
+                        answers.set(to, *answer);
+                    }
+                }
+                Change::Removed => removed += 1,
+            }
+        }
+        Ok(Migrated {
+            answers,
+            from_version,
+            to_version: self.version,
+            kept,
+            reworded,
+            removed,
+            // Validation ensures targets are distinct, so this never underflows.
+            new_questions: self.question_count().saturating_sub(kept),
+        })
+    }
+
+    /// [`Bank::migrate`] for answers as stored: the bank id and version they were saved with,
+    /// and one digit per question (`0` unanswered, `1` to `5` in [`Answer::ALL`] order).
+    pub fn migrate_digits(
+        &self,
+        bank_id: &str,
+        from_version: u32,
+        digits: &str,
+    ) -> Result<Migrated, MigrationError> {
+        if bank_id != self.id {
+            return Err(MigrationError::ForeignBank {
+                id: bank_id.to_string(),
+            });
+        }
+        let expected = self.known_count(from_version)?;
+        let given = digits.chars().count();
+        if given != expected {
+            return Err(MigrationError::QuestionCount {
+                version: from_version,
+                given,
+                expected,
+            });
+        }
+        let mut old = Vec::with_capacity(given);
+        for (index, digit) in digits.chars().enumerate() {
+            let answer = match digit {
+                '0' => None,
+                '1'..='5' => Answer::ALL.get(digit as usize - '1' as usize).copied(),
+                _ => {
+                    let id = self.question_id_of(from_version, index);
+                    return Err(MigrationError::BadAnswer {
+                        question_id: id.map_or_else(|| (index + 1).to_string(), String::from),
+                    });
+                }
+            };
+            old.push(answer);
+        }
+        self.migrate(from_version, &old)
+    }
+
+    fn known_count(&self, from_version: u32) -> Result<usize, MigrationError> {
+        if from_version > self.version {
+            return Err(MigrationError::NewerVersion {
+                from: from_version,
+                ours: self.version,
+            });
+        }
+        self.question_count_of(from_version)
+            .ok_or(MigrationError::UnknownVersion {
+                from: from_version,
+                ours: self.version,
+            })
+    }
+}
+
+/// `n` and the singular or plural noun phrase.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+impl Migrated {
+    /// Whether the answers come from an earlier version.
+    pub fn is_migrated(&self) -> bool {
+        self.from_version != self.to_version
+    }
+
+    /// The one-line notice telling the person their answers were carried over, e.g.
+    /// « Vos réponses de la version 1 ont été reprises ; 2 questions sont nouvelles. ».
+    /// `None` when the answers were given to the current version.
+    pub fn notice(&self, lang: Lang) -> Option<String> {
+        if !self.is_migrated() {
+            return None;
+        }
+        let from = self.from_version;
+        let (new, removed) = (self.new_questions, self.removed);
+        Some(match lang {
+            Lang::Fr => {
+                let mut parts = Vec::new();
+                if new > 0 {
+                    let verb = if new == 1 {
+                        "est nouvelle"
+                    } else {
+                        "sont nouvelles"
+                    };
+                    parts.push(format!("{} {verb}", count(new, "question", "questions")));
+                }
+                if removed > 0 {
+                    let verb = if removed == 1 {
+                        "a été retirée"
+                    } else {
+                        "ont été retirées"
+                    };
+                    parts.push(format!(
+                        "{} {verb}",
+                        count(removed, "question", "questions")
+                    ));
+                }
+                let head = format!("Vos réponses de la version {from} ont été reprises");
+                if parts.is_empty() {
+                    format!("{head}.")
+                } else {
+                    format!("{head}\u{202f}; {}.", parts.join(" et "))
+                }
+            }
+            Lang::En => {
+                let mut parts = Vec::new();
+                if new > 0 {
+                    let verb = if new == 1 { "is new" } else { "are new" };
+                    parts.push(format!("{} {verb}", count(new, "question", "questions")));
+                }
+                if removed > 0 {
+                    let verb = if removed == 1 {
+                        "was removed"
+                    } else {
+                        "were removed"
+                    };
+                    parts.push(format!(
+                        "{} {verb}",
+                        count(removed, "question", "questions")
+                    ));
+                }
+                let head = format!("Your answers from version {from} were kept");
+                if parts.is_empty() {
+                    format!("{head}.")
+                } else {
+                    format!("{head}; {}.", parts.join(" and "))
+                }
+            }
+        })
+    }
+}

@@ -21,6 +21,7 @@ use crate::team::disagreement::disagreement_rule;
 use crate::team::distribution::{blind_spot_rule, Distribution, Visibility};
 use crate::team::roles::{role_gap_rule, Gap, ProblemGap, RoleGaps};
 use crate::team::stats::HalfTenths;
+use crate::team::words::{team_words, TeamWords};
 use serde::Serialize;
 
 /// The `format` of a team result file.
@@ -304,158 +305,6 @@ pub fn export_team_json(bank: &Bank, result: &TeamResult, lang: Lang, date: Date
     pretty(&document)
 }
 
-/// The fixed words of the CSV and Markdown exports, in one language.
-struct Words {
-    csv_header: [&'static str; 20],
-    kind_problem: &'static str,
-    kind_role: &'static str,
-    kind_question: &'static str,
-    disputed: &'static str,
-    blind_spot: &'static str,
-    group_median_hidden: &'static str,
-    gap: &'static str,
-    title: &'static str,
-    people: &'static str,
-    threshold: &'static str,
-    below_k: &'static str,
-    problems: &'static str,
-    problem_columns: &'static str,
-    talk_about_it: &'static str,
-    none_disputed: &'static str,
-    low_camp: &'static str,
-    high_camp: &'static str,
-    blind_spots: &'static str,
-    none_blind: &'static str,
-    unknown_of: &'static str,
-    role_gaps: &'static str,
-    problem: &'static str,
-    distributions: &'static str,
-    statement: &'static str,
-    median_answer: &'static str,
-    fixes: &'static str,
-    no_fix: &'static str,
-    why: &'static str,
-    source: &'static str,
-    credit: &'static str,
-}
-
-const FR: Words = Words {
-    csv_header: [
-        "Type",
-        "Problème",
-        "Question",
-        "Énoncé",
-        "Rôle",
-        "Personnes",
-        "Min",
-        "Q1",
-        "Médiane",
-        "Q3",
-        "Max",
-        "Écart interquartile",
-        "Niveau",
-        "Jamais",
-        "Rarement",
-        "Souvent",
-        "Systématiquement",
-        "Je ne sais pas",
-        "Réponse médiane",
-        "Remarque",
-    ],
-    kind_problem: "Problème",
-    kind_role: "Groupe de rôle",
-    kind_question: "Question",
-    disputed: "À discuter : l’équipe est partagée",
-    blind_spot: "Zone d’ombre : beaucoup de « Je ne sais pas »",
-    group_median_hidden: "Médiane masquée : moins de {k} personnes de ce groupe ont un score",
-    gap: "Écart entre rôles",
-    title: "Résultats d’équipe « Problèmes imaginaires »",
-    people: "Personnes",
-    threshold: "Seuil d’anonymat",
-    below_k: "Moins de {k} personnes : le détail par question est masqué.",
-    problems: "Les problèmes",
-    problem_columns: "| Problème | Personnes avec un score | Médiane sur 10 | Niveau | Écart interquartile (Q1–Q3) | Min–max |",
-    talk_about_it: "À discuter",
-    none_disputed: "Aucune question ne partage l’équipe selon cette règle.",
-    low_camp: "« Jamais » ou « Rarement »",
-    high_camp: "« Souvent » ou « Systématiquement »",
-    blind_spots: "Zones d’ombre",
-    none_blind: "Aucune zone d’ombre selon cette règle.",
-    unknown_of: "« Je ne sais pas » sur",
-    role_gaps: "Écarts entre rôles",
-    problem: "Problème",
-    distributions: "Réponses par question",
-    statement: "Énoncé",
-    median_answer: "Réponse médiane",
-    fixes: "Pistes pour l’équipe",
-    no_fix: "Aucune piste n’a été déclenchée par les réponses médianes.",
-    why: "Pourquoi",
-    source: "Source",
-    credit: "Questions et pistes écrites d’après le cours « Créer des services publics numériques innovants » de beta.gouv.fr et du CNFPT (séquence 4, « Survivre en milieu hostile ») : https://beta.gouv.fr/approche/formation/mooc",
-};
-
-const EN: Words = Words {
-    csv_header: [
-        "Kind",
-        "Problem",
-        "Question",
-        "Statement",
-        "Role",
-        "People",
-        "Min",
-        "Q1",
-        "Median",
-        "Q3",
-        "Max",
-        "Interquartile range",
-        "Level",
-        "Never",
-        "Rarely",
-        "Often",
-        "Always",
-        "Don’t know",
-        "Median answer",
-        "Note",
-    ],
-    kind_problem: "Problem",
-    kind_role: "Role group",
-    kind_question: "Question",
-    disputed: "Talk about it: the team is split",
-    blind_spot: "Blind spot: many “Don’t know”",
-    group_median_hidden: "Median hidden: fewer than {k} people in this group have a score",
-    gap: "Role gap",
-    title: "“Imaginary problems” team results",
-    people: "People",
-    threshold: "Anonymity threshold",
-    below_k: "Fewer than {k} people: the detail per question is hidden.",
-    problems: "The problems",
-    problem_columns: "| Problem | People with a score | Median out of 10 | Level | Interquartile range (Q1–Q3) | Min–max |",
-    talk_about_it: "Talk about it",
-    none_disputed: "No question splits the team under this rule.",
-    low_camp: "“Never” or “Rarely”",
-    high_camp: "“Often” or “Always”",
-    blind_spots: "Blind spots",
-    none_blind: "No blind spot under this rule.",
-    unknown_of: "“Don’t know” out of",
-    role_gaps: "Role gaps",
-    problem: "Problem",
-    distributions: "Answers per question",
-    statement: "Statement",
-    median_answer: "Median answer",
-    fixes: "Fixes for the team",
-    no_fix: "No fix was triggered by the median answers.",
-    why: "Why",
-    source: "Source",
-    credit: "Questions and fixes written after the beta.gouv.fr / CNFPT course “Créer des services publics numériques innovants” (sequence 4, “Survivre en milieu hostile”): https://beta.gouv.fr/approche/formation/mooc",
-};
-
-fn words(lang: Lang) -> &'static Words {
-    match lang {
-        Lang::Fr => &FR,
-        Lang::En => &EN,
-    }
-}
-
 /// `text` with its `{k}` placeholder replaced by the threshold in force.
 fn with_k(text: &str, k: usize) -> String {
     text.replace("{k}", &k.to_string())
@@ -497,7 +346,7 @@ fn gap_text(lang: Lang, gap: &ProblemGap) -> Option<String> {
 /// CRLF, `;` in French and `,` in English, scores with the language's decimal separator.
 pub fn export_team_csv(bank: &Bank, result: &TeamResult, lang: Lang) -> String {
     let separator = csv_separator(lang);
-    let words = words(lang);
+    let words = team_words(lang);
     let mut out = String::from("\u{feff}");
     push_csv_row(&mut out, separator, &words.csv_header);
     let half = |value: HalfTenths| value.format(lang);
@@ -649,7 +498,7 @@ fn problem_row(lang: Lang, label: &str, stats: &ProblemStats) -> String {
 /// gaps; the answers per question (hidden rows say why); the team's fixes with the questions
 /// behind them; the rules used; and the course credit.
 pub fn export_team_markdown(bank: &Bank, result: &TeamResult, lang: Lang, date: Date) -> String {
-    let words = words(lang);
+    let words = team_words(lang);
     let colon = colon(lang);
     let (open, close) = match lang {
         Lang::Fr => ("« ", " »"),
@@ -816,7 +665,7 @@ fn fix_item(
     lang: Lang,
     rank: usize,
     recommendation: &Recommendation,
-    words: &Words,
+    words: &TeamWords,
 ) -> String {
     let colon = colon(lang);
     let fix = bank.fix(recommendation.fix);

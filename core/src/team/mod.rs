@@ -23,6 +23,7 @@ pub mod distribution;
 pub mod export;
 pub mod roles;
 pub mod stats;
+pub mod words;
 
 pub use aggregate::{effective_k, ProblemStats, TeamResult, DEFAULT_K, MIN_K};
 pub use collect::{AddReport, Collection, Origin, Refusal, Rejected};
@@ -33,3 +34,4 @@ pub use distribution::{
 pub use export::{export_team_csv, export_team_json, export_team_markdown, TEAM_RESULT_FORMAT};
 pub use roles::{role_gap_rule, Gap, ProblemGap, RoleComparison, RoleGaps, RoleGroup};
 pub use stats::{HalfTenths, Stats};
+pub use words::{team_words, TeamWords};

@@ -36,14 +36,11 @@ fetch_all() {
   wasm_build_env cargo fetch --target wasm32-unknown-unknown
 }
 
-# The release build: the hosted page into dist/ (Trunk replaces the folder), the full version
-# (with the keep tools) into dist/complet/, the team view into dist/equipe/. The single file and
-# the element's stable entry point (embed.js) come from the full version and go up to dist/.
+# The release build: the app into dist/ (Trunk replaces the folder; its post-build hook also
+# writes the element's embed.js and the single file problemes-imaginaires.html from the same
+# build, and it copies complet/, the redirect of the former full version's address), then the
+# team view into dist/equipe/.
 build_all() {
   wasm_build_env trunk build --release --offline
-  (cd "$REPO_ROOT/complet" && wasm_build_env trunk build --release --offline)
   (cd "$REPO_ROOT/team" && wasm_build_env trunk build --release --offline)
-  mv "$REPO_ROOT/dist/complet/problemes-imaginaires.html" "$REPO_ROOT/dist/"
-  printf '// The <problemes-imaginaires> element: see complet/embed.js.\nimport "./complet/embed.js";\n' \
-    >"$REPO_ROOT/dist/embed.js"
 }

@@ -8,11 +8,15 @@
 //  5. writes dist/problemes-imaginaires.html: one self-contained file (stylesheet, script and
 //     gzip-compressed wasm inline) that works when opened from disk, where nothing can be
 //     fetched.
+// Steps 4 and 5 use the same build as the page: there is one app.
 // Usage: node scripts/postbuild.mjs [--page-only] [<dir>]   (Trunk sets TRUNK_STAGING_DIR for hooks)
 //   --page-only: steps 1 to 3 only, for a page that is not the widget (the team view,
 //   team/Trunk.toml): the element loader and the single file belong to the main page.
+// Anything missing that it should rewrite (the inline loader, the JS glue, the wasm, the
+// stylesheet, the integrity attribute…) stops the build with a message naming it: a page
+// shipped half-rewritten would fail in browsers, not here.
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync, constants as zlib } from "node:zlib";
@@ -22,39 +26,45 @@ const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
 const pageOnly = args.includes("--page-only");
 const dir = args.find((arg) => !arg.startsWith("--")) || process.env.TRUNK_STAGING_DIR;
-if (!dir) {
-  console.error("postbuild: no directory given (argument or TRUNK_STAGING_DIR)");
-  process.exit(2);
+
+/** Stops the build: `what` is missing or not as expected. */
+function fail(what) {
+  console.error(`postbuild: FAILED: ${what}`);
+  process.exit(1);
 }
+/** The content of `path`, which must exist (`what` names it in the error). */
+function readOrFail(path, what, encoding) {
+  if (!existsSync(path)) fail(`${what} not found: ${path}`);
+  return readFileSync(path, encoding);
+}
+
+if (!dir) fail("no directory given (argument or TRUNK_STAGING_DIR)");
 const htmlPath = join(dir, "index.html");
-let html = readFileSync(htmlPath, "utf8");
+let html = readOrFail(htmlPath, "the page (index.html)", "utf8");
 
 const integrity = (bytes) => "sha384-" + createHash("sha384").update(bytes).digest("base64");
 const shortHash = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
 
 // Trunk's loader: <script type=module>import init, * as bindings from './NAME.js'; … './NAME_bg.wasm' … </script>
 const loader = html.match(/<script type="?module"?>([\s\S]*?)<\/script>/);
-if (!loader) {
-  console.log("postbuild: no inline loader found; nothing to do");
-  process.exit(0);
-}
+if (!loader) fail(`no inline module loader (<script type="module">…</script>) in ${htmlPath}`);
 const glueName = loader[1].match(/from\s*['"]\.\/([^'"]+\.js)['"]/)?.[1];
 const wasmName = loader[1].match(/['"]\.\/([^'"]+\.wasm)['"]/)?.[1];
-if (!glueName || !wasmName) {
-  console.error("postbuild: unexpected loader, cannot find the JS glue or the wasm name");
-  process.exit(1);
-}
+if (!glueName) fail(`the inline loader of ${htmlPath} names no JS glue (import … from './NAME.js')`);
+if (!wasmName) fail(`the inline loader of ${htmlPath} names no wasm ('./NAME.wasm')`);
+const wasmPath = join(dir, wasmName);
+if (!existsSync(wasmPath)) fail(`the wasm the loader names is not in the build: ${wasmPath}`);
 
 // 1. Minify the glue and update its modulepreload integrity.
 const gluePath = join(dir, glueName);
-const glue = readFileSync(gluePath, "utf8");
+const glue = readOrFail(gluePath, "the JS glue the loader imports", "utf8");
 const minified = require("esbuild").transformSync(glue, { minify: true, format: "esm", target: "es2020" }).code;
 writeFileSync(gluePath, minified);
 const escaped = glueName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-html = html.replace(
-  new RegExp(`(<link[^>]*href="?\\./${escaped}"?[^>]*integrity=)"?[^\\s">]+"?`),
-  `$1"${integrity(minified)}"`,
-);
+const preload = new RegExp(`(<link[^>]*href="?\\./${escaped}"?[^>]*integrity=)"?[^\\s">]+"?`);
+// The old hash would make the browser refuse the minified glue.
+if (!preload.test(html)) fail(`no <link … href="./${glueName}" integrity=…> (the glue's preload) in ${htmlPath}`);
+html = html.replace(preload, `$1"${integrity(minified)}"`);
 
 // 2. The loader as an external module, named by its content like Trunk's other files. The wasm
 //    module starts nothing by itself (embed.js shares it): the page asks for the page.
@@ -72,17 +82,18 @@ if (pageOnly) process.exit(0);
 // 4. The element: embed.js keeps a stable name (host pages link to it); what it loads is hashed.
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const cssName = readdirSync(dir).find((name) => /^main-[0-9a-f]+\.css$/.test(name));
-if (!cssName) {
-  console.error("postbuild: no main-<hash>.css in the build");
-  process.exit(1);
-}
+if (!cssName) fail(`no stylesheet main-<hash>.css in ${dir}`);
 const css = readFileSync(join(dir, cssName), "utf8");
 const remToPx = (text) =>
   text.replace(/(-?(?:\d+\.?\d*|\.\d+))rem\b/g, (_, n) => `${Math.round(Number(n) * 16 * 100) / 100}px`);
 const embedCss = remToPx(css);
 const embedCssName = `embed-${shortHash(embedCss)}.css`;
 writeFileSync(join(dir, embedCssName), embedCss);
-const embedJs = readFileSync(join(root, "assets", "embed.js"), "utf8")
+const embedTemplate = readOrFail(join(root, "assets", "embed.js"), "the element loader's template", "utf8");
+for (const placeholder of ["__GLUE__", "__WASM__", "__CSS__"]) {
+  if (!embedTemplate.includes(placeholder)) fail(`assets/embed.js has no ${placeholder} to fill in`);
+}
+const embedJs = embedTemplate
   .replaceAll("__GLUE__", glueName)
   .replaceAll("__WASM__", wasmName)
   .replaceAll("__CSS__", embedCssName);
@@ -98,7 +109,7 @@ console.log(`postbuild: embed.js and ${embedCssName} written`);
 //    module inflates them with the browser's DecompressionStream, adds the stylesheet, runs the
 //    glue (converted to a classic script: a file:// page may not import modules, not even from
 //    blob: URLs in every browser) and starts the page.
-const wasm = readFileSync(join(dir, wasmName));
+const wasm = readFileSync(wasmPath);
 const packed = (bytes) => gzipSync(bytes, { level: zlib.Z_BEST_COMPRESSION }).toString("base64");
 const favicon = readdirSync(dir).find((name) => /^favicon-[0-9a-f]+\.svg$/.test(name));
 const faviconData = favicon
@@ -125,6 +136,7 @@ let single = html
   .replace(/<script[^>]*src="[^"]*"[^>]*><\/script>/g, "")
   .replace(/<link[^>]*rel="?stylesheet"?[^>]*>/g, "")
   .replace(/<link[^>]*rel="?icon"?[^>]*>/g, () => (faviconData ? `<link rel="icon" href="${faviconData}">` : ""));
+if (!single.includes("</body>")) fail(`no </body> in ${htmlPath} to put the single file's content before`);
 single = single.replace(
   "</body>",
   () =>

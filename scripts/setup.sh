@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need, and only what is missing or at the wrong version:
-#   - the wasm32-unknown-unknown Rust target
+#   - the Rust toolchain of rust-toolchain.toml (1.95.0, rust-src, clippy, rustfmt, wasm32 target)
 #   - trunk 0.21.14 (cargo install, ~15 min the first time)
 #   - wasm-bindgen-cli at the exact version of wasm-bindgen in Cargo.lock
 #   - npm devDependencies (binaryen's wasm-opt, Playwright, axe-core) via `npm ci`
@@ -14,20 +14,24 @@ TRUNK_VERSION="0.21.14"
 
 say() { printf '[setup] %s\n' "$*"; }
 
-# --- Rust target ------------------------------------------------------------------------------
-if rustup target list --installed | grep -qx 'wasm32-unknown-unknown'; then
-  say "ok: rust target wasm32-unknown-unknown"
+# --- Rust toolchain -----------------------------------------------------------------------------
+# rust-toolchain.toml pins the toolchain (1.95.0) with its components (rust-src: the release
+# wasm rebuilds the standard library for size, see env.sh; clippy; rustfmt) and the
+# wasm32-unknown-unknown target. `rustup toolchain install` with no name installs exactly that;
+# it runs only when something is missing.
+rust_ready() {
+  local components targets
+  rustc --version >/dev/null 2>&1 || return 1
+  components="$(rustup component list --installed 2>/dev/null)" || return 1
+  targets="$(rustup target list --installed 2>/dev/null)" || return 1
+  grep -q '^rust-src' <<<"$components" && grep -q '^clippy' <<<"$components" \
+    && grep -q '^rustfmt' <<<"$components" && grep -qx 'wasm32-unknown-unknown' <<<"$targets"
+}
+if rust_ready; then
+  say "ok: $(rustc --version | awk '{print $1, $2}') with rust-src, clippy, rustfmt, wasm32-unknown-unknown (rust-toolchain.toml)"
 else
-  say "installing rust target wasm32-unknown-unknown"
-  rustup target add wasm32-unknown-unknown
-fi
-
-# --- rust-src: the release wasm rebuilds the standard library for size (see env.sh) -----------
-if rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
-  say "ok: rust component rust-src"
-else
-  say "installing rust component rust-src"
-  rustup component add rust-src
+  say "installing the toolchain of rust-toolchain.toml"
+  rustup toolchain install
 fi
 
 # --- trunk --------------------------------------------------------------------------------------

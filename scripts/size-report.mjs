@@ -6,7 +6,8 @@ import { gzipSync } from "node:zlib";
 import { execFileSync } from "node:child_process";
 
 const dist = resolve(process.argv[2] ?? "dist");
-const BUDGET = Number(process.env.SIZE_BUDGET_BYTES ?? 153600);
+// 185 KB: the whole app, keep tools included, on one page (README, "Size").
+const BUDGET = Number(process.env.SIZE_BUDGET_BYTES ?? 189440);
 const AIM = 102400;
 if (!Number.isFinite(BUDGET) || BUDGET <= 0) {
   console.error(`size-report: SIZE_BUDGET_BYTES must be a positive number of bytes, got "${process.env.SIZE_BUDGET_BYTES}"`);
@@ -165,11 +166,8 @@ const others = [];
   }
 })(dist);
 if (others.length) console.log(`\nIn dist/ but not loaded by the page (not counted): ${others.join(", ")}`);
-// The pages opened on demand, each with its own wasm: informative, not budgeted.
-for (const [folder, what] of [
-  ["complet", "Full version (complet/, opened for the keep tools; the element and the single file are built from it)"],
-  ["equipe", "Team view (equipe/, separate page)"],
-]) {
+// The team view, a page with its own wasm opened on demand: informative, not budgeted.
+for (const [folder, what] of [["equipe", "Team view (equipe/, separate page)"]]) {
   const pageDir = join(dist, folder);
   if (!existsSync(join(pageDir, "index.html"))) continue;
   const pageFiles = readdirSync(pageDir).filter((name) => statSync(join(pageDir, name)).isFile() && !/^embed/.test(name));

@@ -47,13 +47,9 @@ step() {
 
 step "setup" scripts/setup.sh
 step "cargo fmt --check" cargo fmt --all -- --check
-step "cargo clippy (native)" cargo clippy --workspace --all-targets --all-features -- -D warnings
-# Both builds of the app: the hosted page (no features) and the full version (keep-tools).
-clippy_wasm() {
+step "cargo clippy (native)" cargo clippy --workspace --all-targets -- -D warnings
+step "cargo clippy (wasm32)" \
   cargo clippy --target wasm32-unknown-unknown -p problemes-imaginaires -p problemes-imaginaires-team -p ui-shared --all-targets -- -D warnings
-  cargo clippy --target wasm32-unknown-unknown -p problemes-imaginaires --features keep-tools --all-targets -- -D warnings
-}
-step "cargo clippy (wasm32)" clippy_wasm
 
 run_cargo_tests() {
   local rc=0 passed failed

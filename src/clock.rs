@@ -12,7 +12,6 @@ pub fn today() -> (i32, u8, u8) {
 }
 
 /// The current UTC time as an iCalendar stamp, e.g. `20261128T170000Z`.
-#[cfg(feature = "keep-tools")]
 pub fn utc_stamp() -> String {
     let now = js_sys::Date::new_0();
     format!(
@@ -27,7 +26,16 @@ pub fn utc_stamp() -> String {
 }
 
 /// A random 32-bit nonce that tells two submissions apart. It only needs to be unlikely to
-/// collide, not secret.
+/// collide, not secret, but `crypto.getRandomValues` is there in every browser that runs
+/// WebAssembly and, unlike `Math.random`, is not seeded per page in a guessable way. Should it
+/// ever fail, a nonce from the clock still tells most submissions apart.
 pub fn nonce() -> u32 {
-    (js_sys::Math::random() * 4_294_967_296.0) as u32
+    let mut bytes = [0u8; 4];
+    let drawn = gloo_utils::window()
+        .crypto()
+        .and_then(|crypto| crypto.get_random_values_with_u8_array(&mut bytes));
+    match drawn {
+        Ok(_) => u32::from_le_bytes(bytes),
+        Err(_) => (js_sys::Date::now() * 1000.0) as u64 as u32,
+    }
 }

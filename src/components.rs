@@ -1,22 +1,16 @@
 //! The interface, one component per file.
 
 pub mod app;
-#[cfg(feature = "keep-tools")]
 pub mod comparison_view;
 pub mod confirm_action;
 pub mod fix_card;
 pub mod footer;
-#[cfg(not(feature = "keep-tools"))]
-pub mod full_version_link;
 pub mod header;
 pub mod heading;
-#[cfg(feature = "keep-tools")]
 pub mod history_view;
 pub mod intro;
-#[cfg(feature = "keep-tools")]
 pub mod keep_panel;
 pub mod overall_summary;
-#[cfg(feature = "keep-tools")]
 pub mod pact_view;
 pub mod problem_result;
 pub mod problem_step;

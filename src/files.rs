@@ -2,8 +2,7 @@
 //! file comes from outside: every failure (no file, too large, unreadable) ends in `Err(())`
 //! for the caller to put in a sentence, never in a panic.
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::{Callback, Event, TargetCast};
 
@@ -26,13 +25,8 @@ pub fn read_picked(event: &Event, done: Callback<Result<String, ()>>) {
         done.emit(Err(()));
         return;
     }
-    let on_text = done.clone();
-    let resolved = Closure::<dyn FnMut(JsValue)>::once(move |text: JsValue| {
-        on_text.emit(text.as_string().ok_or(()));
+    let text = JsFuture::from(file.text());
+    yew::platform::spawn_local(async move {
+        done.emit(text.await.ok().and_then(|text| text.as_string()).ok_or(()));
     });
-    let rejected = Closure::<dyn FnMut(JsValue)>::once(move |_: JsValue| done.emit(Err(())));
-    let _ = file.text().then2(&resolved, &rejected);
-    // The promise calls one of them later; they are a few bytes, released with the page.
-    resolved.forget();
-    rejected.forget();
 }

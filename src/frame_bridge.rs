@@ -7,6 +7,7 @@ use assessment_core::embed::{
     quantised_height, resizer_frame_id, resizer_message, CompletedProblem, EmbedOptions,
     MESSAGE_PREFIX, MESSAGE_VERSION, RESIZER_CHILD_READY,
 };
+use gloo_events::EventListener;
 use js_sys::{Array, Object, Reflect};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -55,10 +56,7 @@ impl Shared {
 /// The content's rounded height and width. The root element's box is as tall as the content,
 /// whereas `scrollHeight` never goes below the frame's own height, so it could never shrink.
 fn content_size() -> (u32, u32) {
-    let Some(root) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.document_element())
-    else {
+    let Some(root) = gloo_utils::document().document_element() else {
         return (0, 0);
     };
     let rect = root.get_bounding_client_rect();
@@ -88,10 +86,10 @@ fn message(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
 /// The running bridge; it stops listening when dropped.
 pub struct FrameBridge {
     shared: Rc<RefCell<Shared>>,
-    window: Window,
     observer: ResizeObserver,
+    /// Called by the observer for as long as it observes; it stops in `drop`, before this goes.
     _on_resize: Closure<dyn FnMut()>,
-    on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_message: EventListener,
     completed_target: Option<String>,
 }
 
@@ -99,12 +97,12 @@ impl FrameBridge {
     /// Starts talking to the parent page and says `ready`. `None` when the page is not in a
     /// frame (a share link opened on its own) or the browser lacks what is needed.
     pub fn start(options: &EmbedOptions) -> Option<FrameBridge> {
-        let window = web_sys::window()?;
+        let window = gloo_utils::window();
         let parent = window.parent().ok().flatten()?;
         if Object::is(&parent, &window) {
             return None;
         }
-        let root = window.document()?.document_element()?;
+        let root = gloo_utils::document().document_element()?;
         let shared = Rc::new(RefCell::new(Shared {
             parent: parent.clone(),
             target: options.host_origin.clone().unwrap_or_else(|| "*".into()),
@@ -119,9 +117,12 @@ impl FrameBridge {
         let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
         observer.observe(&root);
 
-        let on_message = Closure::<dyn FnMut(MessageEvent)>::new({
+        let on_message = EventListener::new(&window, "message", {
             let shared = shared.clone();
-            move |event: MessageEvent| {
+            move |event| {
+                let Some(event) = event.dyn_ref::<MessageEvent>() else {
+                    return;
+                };
                 let from_parent = event
                     .source()
                     .is_some_and(|source| Object::is(&source, &parent));
@@ -137,9 +138,6 @@ impl FrameBridge {
                 }
             }
         });
-        window
-            .add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref())
-            .ok()?;
 
         {
             let shared = shared.borrow();
@@ -149,10 +147,9 @@ impl FrameBridge {
         }
         Some(FrameBridge {
             shared,
-            window,
             observer,
             _on_resize: on_resize,
-            on_message,
+            _on_message: on_message,
             completed_target: options
                 .host_origin
                 .clone()
@@ -189,9 +186,5 @@ impl FrameBridge {
 impl Drop for FrameBridge {
     fn drop(&mut self) {
         self.observer.disconnect();
-        let _ = self.window.remove_event_listener_with_callback(
-            "message",
-            self.on_message.as_ref().unchecked_ref(),
-        );
     }
 }

@@ -1,16 +1,13 @@
 //! The interface's own words, in French and English. The bank's content lives in
 //! `content/bank.txt`; only the interface chrome is here.
 
-#[cfg(feature = "keep-tools")]
 pub mod keep;
 pub mod team;
 
 pub use assessment_core::{answer_label, band_label, format_score};
 use assessment_core::{Answer, Lang};
 
-/// Every fixed sentence of the interface in one language. A few serve only one of the two
-/// builds: the keep tools' in the full version, the links to it in the hosted page.
-#[allow(dead_code)]
+/// Every fixed sentence of the interface in one language.
 pub struct Texts {
     pub app_title: &'static str,
     pub language_group: &'static str,
@@ -90,11 +87,6 @@ pub struct Texts {
     pub shared_lead: &'static str,
     pub take_it: &'static str,
     pub compare_mine: &'static str,
-    pub full_keep: &'static str,
-    pub full_keep_hint: &'static str,
-    pub full_resume: &'static str,
-    pub full_resume_hint: &'static str,
-    pub full_compare_hint: &'static str,
     pub compare_none: &'static str,
     pub compare_mine_label: &'static str,
     pub compare_shared_label: &'static str,
@@ -184,11 +176,6 @@ const FR: Texts = Texts {
     shared_lead: "Vous consultez les résultats que quelqu’un vous a partagés, en lecture seule. Vos propres réponses, s’il y en a, ne sont pas modifiées.",
     take_it: "Faire l’autodiagnostic moi-même",
     compare_mine: "Comparer avec mes résultats",
-    full_keep: "Garder mes résultats : fichiers, historique, rendez-vous à 6 mois, pacte",
-    full_keep_hint: "Ces outils s’ouvrent dans la version complète de l’autodiagnostic, avec les mêmes réponses.",
-    full_resume: "Reprendre depuis un fichier exporté (résultats ou historique)",
-    full_resume_hint: "L’import s’ouvre dans la version complète de l’autodiagnostic.",
-    full_compare_hint: "La comparaison s’ouvre dans la version complète de l’autodiagnostic, avec ce même lien.",
     compare_none: "Vous n’avez pas encore de résultats sur cet appareil : faites l’autodiagnostic pour pouvoir comparer.",
     compare_mine_label: "Mes résultats",
     compare_shared_label: "Résultats partagés",
@@ -278,11 +265,6 @@ const EN: Texts = Texts {
     shared_lead: "You are viewing results someone shared with you, read-only. Your own answers, if any, are not changed.",
     take_it: "Take the self-assessment myself",
     compare_mine: "Compare with my results",
-    full_keep: "Keep my results: files, history, 6-month check-in, pact",
-    full_keep_hint: "These tools open in the full version of the self-assessment, with the same answers.",
-    full_resume: "Resume from an exported file (results or history)",
-    full_resume_hint: "Import opens in the full version of the self-assessment.",
-    full_compare_hint: "The comparison opens in the full version of the self-assessment, with this same link.",
     compare_none: "You have no results on this device yet: take the self-assessment to compare.",
     compare_mine_label: "My results",
     compare_shared_label: "Shared results",

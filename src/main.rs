@@ -9,7 +9,6 @@ mod browser;
 mod clock;
 mod components;
 mod embedding;
-#[cfg(feature = "keep-tools")]
 mod files;
 mod frame_bridge;
 mod hooks;
@@ -35,10 +34,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 /// when the address has `?embed=1`.
 #[wasm_bindgen]
 pub fn start_page() {
-    let Some(root) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("app"))
-    else {
+    let Some(root) = gloo_utils::document().get_element_by_id("app") else {
         return;
     };
     let embedding = Embedding::for_page(&browser::location_query(), browser::page_address());

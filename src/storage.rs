@@ -1,6 +1,11 @@
 //! `localStorage`, behind three functions that never panic. Private browsing, `file://` pages,
 //! locked-down intranet browsers and full quotas all surface as a [`StorageError`] the app can
 //! explain in a sentence.
+//!
+//! Not `gloo-storage`: its `LocalStorage::raw()` throws a JS exception when the browser blocks
+//! `localStorage` (the getter throws, or gives `null`), and its `get`/`set`/`delete` throw when
+//! `getItem` or `removeItem` do (some locked-down browsers). Those are exactly the cases this
+//! module turns into a sentence, so it talks to `web_sys::Storage`, whose calls return `Result`.
 
 /// Why the browser refused to keep or give back our data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -12,8 +17,10 @@ pub enum StorageError {
 }
 
 fn local_storage() -> Result<web_sys::Storage, StorageError> {
-    web_sys::window()
-        .and_then(|window| window.local_storage().ok().flatten())
+    gloo_utils::window()
+        .local_storage()
+        .ok()
+        .flatten()
         .ok_or(StorageError::Unavailable)
 }
 

@@ -90,21 +90,8 @@ impl EmbedOptions {
     /// or `0`: the page is then shown as a full page. Unknown or malformed values fall back to
     /// their defaults: a host's typo must not break the widget.
     pub fn from_query(query: &str) -> Option<EmbedOptions> {
-        let params: Vec<(String, String)> = query
-            .trim_start_matches('?')
-            .split('&')
-            .filter(|pair| !pair.is_empty())
-            .map(|pair| {
-                let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-                (percent_decode(key), percent_decode(value))
-            })
-            .collect();
-        let param = |name: &str| {
-            params
-                .iter()
-                .find(|(key, _)| key == name)
-                .map(|(_, value)| value.as_str())
-        };
+        let params = QueryParams::parse(query);
+        let param = |name: &str| params.get(name);
         match param("embed") {
             None | Some("0") | Some("false") => return None,
             Some(_) => {}
@@ -164,6 +151,38 @@ pub fn normalise_origin(text: &str) -> Option<String> {
     let port_ok = authority.len() == host.len()
         || (!port.is_empty() && port.len() <= 5 && port.bytes().all(|b| b.is_ascii_digit()));
     (scheme_ok && host_ok && port_ok).then_some(text)
+}
+
+/// The parameters of a URL query string (`?a=1&b=x%20y`), decoded the way browsers do for
+/// `URLSearchParams`: `+` is a space, `%XX` escapes are bytes of UTF-8. Every page reads its
+/// address through this one parser (the assessment page, the iframe page and the team page),
+/// so a parameter means the same everywhere.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct QueryParams(Vec<(String, String)>);
+
+impl QueryParams {
+    /// The parameters of `query`, with or without its leading `?`, in order.
+    pub fn parse(query: &str) -> QueryParams {
+        QueryParams(
+            query
+                .trim_start_matches('?')
+                .split('&')
+                .filter(|pair| !pair.is_empty())
+                .map(|pair| {
+                    let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+                    (percent_decode(key), percent_decode(value))
+                })
+                .collect(),
+        )
+    }
+
+    /// The first value of `name`, as `URLSearchParams.get` gives it.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
+    }
 }
 
 /// Decodes `%XX` escapes and `+` (a space in query strings); invalid escapes stay as written.
@@ -247,4 +266,57 @@ pub fn resizer_frame_id(message: &str) -> Option<&str> {
 /// `KIND` is `init` for the answer to the host's init, then `resize`.
 pub fn resizer_message(frame_id: &str, height: u32, width: u32, kind: &str) -> String {
     format!("{RESIZER_PREFIX}{frame_id}:{height}:{width}:{kind}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The iframe page and the language of every page read the same decoded values.
+    #[test]
+    fn one_reading_of_the_query_for_every_page() {
+        let query = "?lang=en&theme=dark&origin=https%3A%2F%2Fa.example";
+        let params = QueryParams::parse(query);
+        assert_eq!(params.get("lang"), Some("en"));
+        assert_eq!(params.get("theme"), Some("dark"));
+        assert_eq!(params.get("origin"), Some("https://a.example"));
+        assert_eq!(params.get("embed"), None);
+        assert_eq!(
+            EmbedOptions::from_query(query),
+            None,
+            "not embedded without embed="
+        );
+
+        let options = EmbedOptions::from_query(&format!("{query}&embed=1"));
+        assert_eq!(
+            options,
+            Some(EmbedOptions {
+                lang: Some(Lang::En),
+                theme: Theme::Dark,
+                heading_level: PAGE_HEADING_LEVEL,
+                host_origin: Some("https://a.example".into()),
+                send_completed: false,
+            })
+        );
+    }
+
+    #[test]
+    fn query_values_are_decoded_like_url_search_params() {
+        let params = QueryParams::parse("a=x+y%20z&%6Cang=%65n&empty=&flag&a=second&bad=%zz%4");
+        assert_eq!(params.get("a"), Some("x y z"), "first value wins");
+        assert_eq!(params.get("lang"), Some("en"), "encoded names and values");
+        assert_eq!(params.get("empty"), Some(""));
+        assert_eq!(params.get("flag"), Some(""));
+        assert_eq!(
+            params.get("bad"),
+            Some("%zz%4"),
+            "invalid escapes stay as written"
+        );
+        assert_eq!(QueryParams::parse("").get("lang"), None);
+        assert_eq!(QueryParams::parse("?").get("lang"), None);
+        assert_eq!(
+            QueryParams::parse("?t=%C3%A9%E2%80%AF").get("t"),
+            Some("é\u{202f}")
+        );
+    }
 }

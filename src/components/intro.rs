@@ -1,23 +1,15 @@
 //! What imaginary problems are, how long it takes, and that answers stay here.
 
 use crate::components::footer::{COURSE_URL, SEQUENCE_URL};
-#[cfg(not(feature = "keep-tools"))]
-use crate::components::full_version_link::{full_version_link, FullVersionLinkProps, Purpose};
 use crate::components::heading::Heading;
-#[cfg(feature = "keep-tools")]
 use crate::components::keep_panel::{ImportField, ImportKind};
 use crate::components::team_link::TeamLink;
 use crate::i18n::texts;
-#[cfg(feature = "keep-tools")]
 use crate::state::SharedBank;
-#[cfg(feature = "keep-tools")]
-use assessment_core::Step;
-use assessment_core::{Action, Lang};
+use assessment_core::{Action, Lang, Step};
 use yew::prelude::*;
 
 pub struct IntroProps {
-    /// For the file imports, which only the full version has.
-    #[cfg(feature = "keep-tools")]
     pub bank: SharedBank,
     pub lang: Lang,
     /// Whether past assessments are kept on this device (then the history is one click away).
@@ -28,34 +20,6 @@ pub struct IntroProps {
 
 pub fn intro(props: &IntroProps) -> Html {
     let t = texts(props.lang);
-    // The full version imports files and lists the history; the hosted page links to it.
-    #[cfg(feature = "keep-tools")]
-    let resume = html! {
-        <>
-            <div class="intro__resume" data-section="resume-from-file">
-                <Heading level={3}>{ t.intro_resume }</Heading>
-                <ImportField bank={props.bank.clone()} lang={props.lang} kind={ImportKind::Result} on_action={props.on_action.clone()} />
-                <ImportField bank={props.bank.clone()} lang={props.lang} kind={ImportKind::History} on_action={props.on_action.clone()} />
-            </div>
-            if props.has_history {
-                <p>
-                    <button type="button" class="link-button" data-action="show-history"
-                        onclick={props.on_action.reform(|_| Action::Show(Step::History))}>
-                        { t.intro_show_history }
-                    </button>
-                </p>
-            }
-        </>
-    };
-    #[cfg(not(feature = "keep-tools"))]
-    let resume = html! {
-        <>
-            { full_version_link(&FullVersionLinkProps { lang: props.lang, purpose: Purpose::Resume }) }
-            if props.has_history {
-                { full_version_link(&FullVersionLinkProps { lang: props.lang, purpose: Purpose::History }) }
-            }
-        </>
-    };
     html! {
         <section class="step intro" data-step="intro" aria-labelledby="pi-intro-title">
             <Heading level={2} id="pi-intro-title" focus={props.heading.clone()}>{ t.intro_lead }</Heading>
@@ -71,7 +35,19 @@ pub fn intro(props: &IntroProps) -> Html {
             >
                 { t.start }
             </button>
-            { resume }
+            <div class="intro__resume" data-section="resume-from-file">
+                <Heading level={3}>{ t.intro_resume }</Heading>
+                <ImportField bank={props.bank.clone()} lang={props.lang} kind={ImportKind::Result} on_action={props.on_action.clone()} />
+                <ImportField bank={props.bank.clone()} lang={props.lang} kind={ImportKind::History} on_action={props.on_action.clone()} />
+            </div>
+            if props.has_history {
+                <p>
+                    <button type="button" class="link-button" data-action="show-history"
+                        onclick={props.on_action.reform(|_| Action::Show(Step::History))}>
+                        { t.intro_show_history }
+                    </button>
+                </p>
+            }
             <TeamLink lang={props.lang} />
             <p class="credit">{ t.intro_credit }</p>
             <ul class="credit-links">

@@ -2,9 +2,6 @@
 //! keeping (exports, history, rendez-vous, pact), and "start again".
 
 use crate::components::confirm_action::ConfirmAction;
-#[cfg(not(feature = "keep-tools"))]
-use crate::components::full_version_link::{full_version_link, FullVersionLinkProps, Purpose};
-#[cfg(feature = "keep-tools")]
 use crate::components::keep_panel::KeepPanel;
 use crate::components::reflection::{reflection, ReflectionProps};
 use crate::components::results_body::{results_body, ResultsBodyProps};
@@ -38,26 +35,6 @@ pub fn results(props: &ResultsProps) -> Html {
         (AttrValue::from(code), AttrValue::from(url))
     });
 
-    // The full version keeps results in files, history and calendar; the hosted page links to it.
-    #[cfg(feature = "keep-tools")]
-    let keep = |share_url: AttrValue| {
-        html! {
-                    <KeepPanel
-                        bank={props.bank.clone()}
-                        {lang}
-                        session={session.clone()}
-                        share_url={share_url}
-                        on_action={props.on_action.clone()}
-                    />
-        }
-    };
-    #[cfg(not(feature = "keep-tools"))]
-    let keep = |_: AttrValue| {
-        full_version_link(&FullVersionLinkProps {
-            lang,
-            purpose: Purpose::Keep,
-        })
-    };
     html! {
         <section class="step results" data-step="results">
             { stepper(&StepperProps { lang, current: session.step_count(), total: session.step_count(), title: t.results_title.into(), heading: props.heading.clone(), next_title: None }) }
@@ -68,7 +45,13 @@ pub fn results(props: &ResultsProps) -> Html {
                 <SharePanel {lang} code={code} url={url.clone()} role={session.role}
                     on_role={props.on_action.reform(Action::SetRole)} />
                 <TeamLink {lang} />
-                { keep(url) }
+                <KeepPanel
+                    bank={props.bank.clone()}
+                    {lang}
+                    session={session.clone()}
+                    share_url={url}
+                    on_action={props.on_action.clone()}
+                />
             }
             <div class="step__nav">
                 <button

@@ -1,19 +1,13 @@
 //! Results someone shared through a link, read-only, with "take it myself" and "compare with
 //! mine". The visitor's own stored answers are never touched here.
 
-#[cfg(feature = "keep-tools")]
 use crate::clock;
-#[cfg(feature = "keep-tools")]
 use crate::components::comparison_view::ComparisonView;
-#[cfg(not(feature = "keep-tools"))]
-use crate::components::full_version_link::{full_version_link, FullVersionLinkProps, Purpose};
 use crate::components::heading::Heading;
 use crate::components::results_body::{results_body, ResultsBodyProps};
 use crate::i18n::texts;
 use crate::state::SharedBank;
-#[cfg(feature = "keep-tools")]
-use assessment_core::Date;
-use assessment_core::{AnswerCode, HistoryEntry, Lang};
+use assessment_core::{AnswerCode, Date, HistoryEntry, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -32,14 +26,11 @@ pub struct SharedViewProps {
 pub fn SharedView(props: &SharedViewProps) -> Html {
     let lang = props.lang;
     let t = texts(lang);
-    #[cfg(feature = "keep-tools")]
     let comparing = use_state(|| false);
-    #[cfg(feature = "keep-tools")]
     let toggle_compare = {
         let comparing = comparing.clone();
         Callback::from(move |_: MouseEvent| comparing.set(!*comparing))
     };
-    #[cfg(feature = "keep-tools")]
     let shared_entry = || {
         let (year, month, day) = clock::today();
         HistoryEntry {
@@ -49,16 +40,20 @@ pub fn SharedView(props: &SharedViewProps) -> Html {
         }
     };
 
-    // The full version compares; the hosted page opens this same link there.
-    #[cfg(feature = "keep-tools")]
-    let (compare_button, comparison) = (
-        html! {
+    html! {
+        <section class="step shared" data-step="shared">
+            <Heading level={2} focus={props.heading.clone()}>{ t.shared_title }</Heading>
+            <p class="notice">{ t.shared_lead }</p>
+            <div class="step__nav step__nav--start">
+                <button type="button" class="button button--primary" data-action="take-it"
+                    onclick={props.on_take_it.reform(|_| ())}>
+                    { t.take_it }
+                </button>
                 <button type="button" class="button button--secondary" data-action="compare-mine"
                     aria-expanded={if *comparing { "true" } else { "false" }} onclick={toggle_compare}>
                     { t.compare_mine }
                 </button>
-        },
-        html! {
+            </div>
             if *comparing {
                 <div class="compare-mine" data-section="compare-mine">
                     if let Some(own) = &props.own {
@@ -75,28 +70,6 @@ pub fn SharedView(props: &SharedViewProps) -> Html {
                     }
                 </div>
             }
-        },
-    );
-    #[cfg(not(feature = "keep-tools"))]
-    let (compare_button, comparison) = (
-        Html::default(),
-        full_version_link(&FullVersionLinkProps {
-            lang,
-            purpose: Purpose::Compare,
-        }),
-    );
-    html! {
-        <section class="step shared" data-step="shared">
-            <Heading level={2} focus={props.heading.clone()}>{ t.shared_title }</Heading>
-            <p class="notice">{ t.shared_lead }</p>
-            <div class="step__nav step__nav--start">
-                <button type="button" class="button button--primary" data-action="take-it"
-                    onclick={props.on_take_it.reform(|_| ())}>
-                    { t.take_it }
-                </button>
-                { compare_button }
-            </div>
-            { comparison }
             { results_body(&ResultsBodyProps { bank: props.bank.clone(), lang, answers: props.shared.answers.clone() }) }
         </section>
     }

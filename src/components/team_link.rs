@@ -1,19 +1,11 @@
-//! The link to the team view (`equipe/`, a separate page with its own wasm, next to the hosted
-//! page). Only on a page of the deployed folder: embedded copies live at a host's address, and
+//! The link to the team view (`equipe/`, a separate page with its own wasm, next to the
+//! assessment page). Only on a page of the deployed folder: embedded copies live at a host's address, and
 //! the single file on a disk, where `equipe/` does not exist.
 
 use crate::embedding::{Mode, SharedEmbedding};
 use crate::i18n::team::team_texts;
 use assessment_core::Lang;
 use yew::prelude::*;
-
-/// The team view's address from this page: the hosted page is next to it, the full version one
-/// folder down (`complet/`).
-const TEAM_VIEW: &str = if cfg!(feature = "keep-tools") {
-    "../equipe/"
-} else {
-    "equipe/"
-};
 
 #[derive(Properties, PartialEq)]
 pub struct TeamLinkProps {
@@ -32,7 +24,7 @@ pub fn TeamLink(props: &TeamLinkProps) -> Html {
     let t = team_texts(props.lang);
     html! {
         <p class="team-link" data-section="team-link">
-            <a href={format!("{TEAM_VIEW}?lang={}", props.lang.code())} data-team-link="">{ t.team_view }</a>
+            <a href={format!("equipe/?lang={}", props.lang.code())} data-team-link="">{ t.team_view }</a>
             { " – " }{ t.team_view_hint }
         </p>
     }

@@ -5,10 +5,8 @@ use crate::browser;
 use crate::clock;
 use crate::components::footer::{footer, FooterProps};
 use crate::components::header::{header, HeaderProps};
-#[cfg(feature = "keep-tools")]
 use crate::components::history_view::HistoryView;
 use crate::components::intro::{intro, IntroProps};
-#[cfg(feature = "keep-tools")]
 use crate::components::pact_view::PactView;
 use crate::components::problem_step::{problem_step, ProblemStepProps};
 use crate::components::results::{results, ResultsProps};
@@ -198,22 +196,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
             />
         },
         (_, Step::Intro) => html! {
-            { intro(&IntroProps { #[cfg(feature = "keep-tools")] bank: props.bank.clone(), lang, has_history: !session.history.is_empty(), heading: heading.clone(), on_action: on_action.clone() }) }
+            { intro(&IntroProps { bank: props.bank.clone(), lang, has_history: !session.history.is_empty(), heading: heading.clone(), on_action: on_action.clone() }) }
         },
         (_, Step::Problem(at)) => html! {
             { problem_step(&ProblemStepProps { bank: props.bank.clone(), problem: at, lang, answers: session.answers.clone(), step_count: session.step_count(), heading: heading.clone(), on_action: on_action.clone() }) }
         },
-        // Without the keep tools, the history and the pact (saved by the full version on this
-        // device) are not shown here: the results are, with the link to the full version.
-        #[cfg(not(feature = "keep-tools"))]
-        (_, Step::Results | Step::History | Step::Pact) => html! {
-            { results(&ResultsProps { bank: props.bank.clone(), lang, session: session.clone(), heading: heading.clone(), on_action: on_action.clone(), share_base: embedding.share_base.clone().into() }) }
-        },
-        #[cfg(feature = "keep-tools")]
         (_, Step::Results) => html! {
             { results(&ResultsProps { bank: props.bank.clone(), lang, session: session.clone(), heading: heading.clone(), on_action: on_action.clone(), share_base: embedding.share_base.clone().into() }) }
         },
-        #[cfg(feature = "keep-tools")]
         (_, Step::History) => html! {
             <HistoryView
                 bank={props.bank.clone()}
@@ -223,7 +213,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 on_action={on_action.clone()}
             />
         },
-        #[cfg(feature = "keep-tools")]
         (_, Step::Pact) => html! {
             <PactView
                 bank={props.bank.clone()}

@@ -1,8 +1,7 @@
 //! Reading the files a facilitator picked or dropped, as text. Files come from outside: every
 //! failure (too large, unreadable) ends in `Err(())` for the caller to put in a sentence.
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::FileList;
 use yew::Callback;
 
@@ -13,11 +12,10 @@ const MAX_BYTES: f64 = 4.0 * 1024.0 * 1024.0;
 /// One file's name and its text, or `Err(())` when it could not be read.
 pub type FileText = (String, Result<String, ()>);
 
-/// The files of `list`, in order: their count, then each one's text handed to `done` as it
-/// arrives (reading is asynchronous).
-pub fn read_all(list: &FileList, done: Callback<FileText>) -> u32 {
-    let count = list.length();
-    for at in 0..count {
+/// Reads every file of `list`; each one's text goes to `done` as it arrives (reading is
+/// asynchronous, so not necessarily in order).
+pub fn read_all(list: &FileList, done: Callback<FileText>) {
+    for at in 0..list.length() {
         let Some(file) = list.get(at) else {
             continue;
         };
@@ -26,18 +24,11 @@ pub fn read_all(list: &FileList, done: Callback<FileText>) -> u32 {
             done.emit((name, Err(())));
             continue;
         }
-        let on_text = done.clone();
-        let on_error = done.clone();
-        let text_name = name.clone();
-        let resolved = Closure::<dyn FnMut(JsValue)>::once(move |text: JsValue| {
-            on_text.emit((text_name, text.as_string().ok_or(())));
+        let text = JsFuture::from(file.text());
+        let done = done.clone();
+        yew::platform::spawn_local(async move {
+            let text = text.await.ok().and_then(|text| text.as_string()).ok_or(());
+            done.emit((name, text));
         });
-        let rejected =
-            Closure::<dyn FnMut(JsValue)>::once(move |_: JsValue| on_error.emit((name, Err(()))));
-        let _ = file.text().then2(&resolved, &rejected);
-        // The promise calls one of them later; they are a few bytes, released with the page.
-        resolved.forget();
-        rejected.forget();
     }
-    count
 }

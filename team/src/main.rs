@@ -19,10 +19,7 @@ fn main() {}
 /// Shows the team view in the page's `#app` element.
 #[wasm_bindgen]
 pub fn start_page() {
-    let Some(root) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("app"))
-    else {
+    let Some(root) = gloo_utils::document().get_element_by_id("app") else {
         return;
     };
     yew::Renderer::<App>::with_root(root).render();

@@ -4,12 +4,8 @@
 import {
   test, expect, openApp, start, fillQuestionnaire, resultsStep, switchLanguage, expectLanguage, expectNoAxeViolations,
   restartFromResults, action, encodeCode, importField, tempFile, STATE_KEY, FIRST, SECOND, QUESTION_IDS, type Lang,
-  FULL_URL,
 } from "./helpers";
 import type { Page } from "@playwright/test";
-
-// The keep tools are in the full version (complet/), which the hosted page links to.
-test.use({ baseURL: FULL_URL });
 
 const SECOND_CODE = encodeCode(QUESTION_IDS.map((id) => SECOND[id] ?? null), 0x0badcafe);
 

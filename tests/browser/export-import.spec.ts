@@ -6,12 +6,8 @@ import {
   test, expect, completeWith, readScores, readBands, storedState, storedRaw, downloadFrom, tempFile, action,
   switchLanguage, openApp, resultsStep, importField, PROBLEMS, PROBLEM_LABELS, QUESTION_IDS, POLARITY,
   ANSWER_LABELS, QUESTIONS, type Pattern, type Scores, type Downloaded,
-  FULL_URL,
 } from "./helpers";
 import type { Locator, Page } from "@playwright/test";
-
-// The keep tools are in the full version (complet/), which the hosted page links to.
-test.use({ baseURL: FULL_URL });
 
 // A varied pattern: a blind spot, an unanswered question, a problem without a score.
 const PATTERN: Pattern = {

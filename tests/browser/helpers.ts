@@ -13,8 +13,8 @@ export { expect };
 export const ORIGIN = "http://127.0.0.1:4173";
 export const BASE_PATH = "/outils/autodiagnostic/";
 export const BASE_URL = `${ORIGIN}${BASE_PATH}`;
-/** The full version, with the keep tools (exports, history, rendez-vous, pact); the hosted page links to it. */
-export const FULL_URL = `${BASE_URL}complet/`;
+/** The former full version's address: now a redirect to BASE_URL that keeps the query and fragment. */
+export const OLD_FULL_URL = `${BASE_URL}complet/`;
 
 export type Lang = "fr" | "en";
 export type Answer = "never" | "rarely" | "often" | "always" | "unknown";

@@ -5,12 +5,8 @@ import {
   test, expect, completeWith, readScores, restartFromResults, downloadFrom, tempFile, decodeCode, storedState,
   expectStored, expectComparison, expectDelta, tenths, openApp, start, action, FIRST, SECOND, CHANGED_QUESTIONS,
   QUESTION_IDS, fillQuestionnaire, resultsStep, importField, type Scores,
-  FULL_URL,
 } from "./helpers";
 import type { Locator, Page } from "@playwright/test";
-
-// The keep tools are in the full version (complet/), which the hosted page links to.
-test.use({ baseURL: FULL_URL });
 
 const historyStep = (page: Page): Locator => page.locator('section[data-step="history"]');
 

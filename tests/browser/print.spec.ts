@@ -5,14 +5,10 @@
 import {
   test, expect, completeWith, readScores, expectStored, normalizeText, tempFile, action, PROBLEMS, PROBLEM_LABELS,
   FIRST,
-  FULL_URL,
 } from "./helpers";
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import type { Page } from "@playwright/test";
-
-// The keep tools are in the full version (complet/), which the hosted page links to.
-test.use({ baseURL: FULL_URL });
 
 const PDFTOTEXT = "/usr/bin/pdftotext";
 

@@ -4,12 +4,8 @@
 // kept across reloads.
 import {
   test, expect, completeWith, downloadFrom, expectStored, resultsStep, FIRST,
-  FULL_URL,
 } from "./helpers";
 import type { Locator, Page } from "@playwright/test";
-
-// The keep tools are in the full version (complet/), which the hosted page links to.
-test.use({ baseURL: FULL_URL });
 
 const rendezvous = (page: Page): Locator => page.locator('[data-section="rendezvous"]');
 const reviewDate = (page: Page): Locator => rendezvous(page).locator("input[data-review-date]");

@@ -27,20 +27,6 @@ async function shareSecond(page: Page): Promise<Shared> {
   return { link, code, scores: await readScores(results), bands: await readBands(results) };
 }
 
-/**
- * On the hosted page, "compare with mine" is a link to the full version (complet/) with the same
- * shared result; there, the comparison opens with the visitor's own saved results.
- */
-async function openComparison(tab: Page): Promise<Locator> {
-  const link = tab.locator('[data-full-version="compare"] a');
-  await expect(link).toHaveAttribute("href", /^complet\/#r=PI1\./);
-  await link.click();
-  await expect(tab).toHaveURL(/\/complet\/#r=PI1\./);
-  await expect(tab.locator('section[data-step="shared"]')).toBeVisible();
-  await action(tab, "compare-mine").click();
-  return tab.locator('[data-section="compare-mine"]');
-}
-
 /** Collects every request URL of `context` (in addition to the guard). */
 function recordRequests(context: BrowserContext): string[] {
   const urls: string[] = [];
@@ -97,13 +83,12 @@ test("the link opens the same results read-only in a fresh browser; take-it lead
   // Viewing someone's results keeps nothing on the visitor's device.
   expect(await storedRaw(visitor)).toBeNull();
 
-  // Nothing of their own to compare with yet (the comparison is in the full version).
-  const compare = await openComparison(visitor);
+  // Nothing of their own to compare with yet.
+  await action(visitor, "compare-mine").click();
+  const compare = visitor.locator('[data-section="compare-mine"]');
   await expect(compare).toBeVisible();
   await expect(compare).toContainText(/pas encore de résultats/);
   await expect(visitor.locator("[data-comparison]")).toHaveCount(0);
-  await visitor.goBack();
-  await expect(shared).toBeVisible();
 
   // Taking it oneself: the intro, and the fragment is gone from the address.
   await action(visitor, "take-it").click();
@@ -137,7 +122,8 @@ test("compare-mine shows the differences between the visitor's own results and t
   const shared = tab.locator('section[data-step="shared"]');
   await expect(shared).toBeVisible();
   expect(await readScores(shared)).toEqual(original.scores);
-  const compare: Locator = await openComparison(tab);
+  await action(tab, "compare-mine").click();
+  const compare: Locator = tab.locator('[data-section="compare-mine"]');
   // Older = the visitor's own results, newer = the shared ones: delta = shared − own.
   await expectComparison(compare, ownScores, original.scores, "compare-mine");
   expect(await storedRaw(tab), "the visitor's own saved data is untouched").toBe(before);

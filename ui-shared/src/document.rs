@@ -1,7 +1,16 @@
-//! The page's language: which one to start in, and keeping `<html lang>` and the title in step
-//! with the interface. Each function degrades quietly when `window` or `document` is missing.
+//! The page's address and language: which language to start in, and keeping `<html lang>` and
+//! the title in step with the interface. Each function degrades quietly when an element or a
+//! value is missing.
 
+use assessment_core::embed::QueryParams;
 use assessment_core::Lang;
+use gloo_utils::{document, window};
+
+/// The page's query string, with its `?` (empty when there is none). Read it with
+/// [`QueryParams`], the one parser of every page's parameters.
+pub fn location_query() -> String {
+    window().location().search().unwrap_or_default()
+}
 
 /// The language to start in: the `lang` URL parameter, then the page's `lang` attribute, then
 /// the browser's languages, then French.
@@ -13,22 +22,17 @@ pub fn initial_lang() -> Lang {
 }
 
 fn url_lang() -> Option<Lang> {
-    let search = web_sys::window()?.location().search().ok()?;
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(key, _)| *key == "lang")
-        .and_then(|(_, value)| Lang::from_tag(value))
+    QueryParams::parse(&location_query())
+        .get("lang")
+        .and_then(Lang::from_tag)
 }
 
 fn page_lang() -> Option<Lang> {
-    let root = web_sys::window()?.document()?.document_element()?;
-    Lang::from_tag(&root.get_attribute("lang")?)
+    Lang::from_tag(&document().document_element()?.get_attribute("lang")?)
 }
 
 fn browser_lang() -> Option<Lang> {
-    let navigator = web_sys::window()?.navigator();
+    let navigator = window().navigator();
     let preferred = navigator.languages();
     preferred
         .iter()
@@ -40,9 +44,7 @@ fn browser_lang() -> Option<Lang> {
 /// Keeps the page's `lang` and title in step with the interface, for screen readers and
 /// the window title.
 pub fn set_document_lang(lang: Lang, title: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
+    let document = document();
     if let Some(root) = document.document_element() {
         // Failing to set an attribute only loses a hint; nothing to recover.
         let _ = root.set_attribute("lang", lang.code());

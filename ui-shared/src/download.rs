@@ -10,7 +10,7 @@ pub fn save_text(file_name: &str, mime: &str, content: &str) -> bool {
 }
 
 fn try_save(file_name: &str, mime: &str, content: &str) -> Option<()> {
-    let document = web_sys::window()?.document()?;
+    let document = gloo_utils::document();
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);

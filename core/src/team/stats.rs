@@ -46,7 +46,7 @@ impl HalfTenths {
 
     /// True when the value is a whole number of tenths, i.e. displayed without rounding.
     pub fn is_whole_tenths(self) -> bool {
-        self.0 % 2 == 0
+        self.0.is_multiple_of(2)
     }
 
     /// The value as displayed: rounded half up to one decimal (4.95 → 5.0, 4.90 → 4.9).

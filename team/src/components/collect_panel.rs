@@ -2,11 +2,10 @@
 //! result files; a drop zone for either; the count collected and "clear all".
 
 use crate::components::add_report::{add_report, AddReportProps};
-use crate::components::app::Input;
 use crate::components::confirm_clear::ConfirmClear;
 use crate::files::{read_all, FileText};
 use crate::i18n::texts;
-use crate::state::Feedback;
+use crate::state::{Feedback, TeamAction};
 use assessment_core::Lang;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
@@ -20,19 +19,20 @@ pub struct CollectPanelProps {
     pub feedback: Option<Rc<Feedback>>,
     /// The collection was just cleared.
     pub cleared: bool,
-    pub on_input: Callback<Input>,
+    pub on_input: Callback<TeamAction>,
 }
 
 /// Hands every file of `list` to `on_input`, the first one starting a new report.
-fn add_files(list: &web_sys::FileList, on_input: &Callback<Input>) {
+fn add_files(list: &web_sys::FileList, on_input: &Callback<TeamAction>) {
     let first = std::cell::Cell::new(true);
     let on_input = on_input.clone();
     read_all(
         list,
-        Callback::from(move |file: FileText| {
-            on_input.emit(Input::File {
+        Callback::from(move |(name, text): FileText| {
+            on_input.emit(TeamAction::AddFile {
                 first: first.replace(false),
-                file,
+                name,
+                text,
             });
         }),
     );
@@ -52,7 +52,7 @@ pub fn CollectPanel(props: &CollectPanelProps) -> Html {
                 let text = area.value();
                 // Emptied, so that the next batch is pasted alone (its report then speaks of it).
                 area.set_value("");
-                on_input.emit(Input::Text(text));
+                on_input.emit(TeamAction::AddText(text));
             }
         })
     };
@@ -93,7 +93,7 @@ pub fn CollectPanel(props: &CollectPanelProps) -> Html {
                 Some(list) if list.length() > 0 => add_files(&list, &on_input),
                 _ => {
                     if let Ok(text) = data.get_data("text") {
-                        on_input.emit(Input::Text(text));
+                        on_input.emit(TeamAction::AddText(text));
                     }
                 }
             }
@@ -105,7 +105,7 @@ pub fn CollectPanel(props: &CollectPanelProps) -> Html {
         let textarea = textarea.clone();
         let on_input = props.on_input.clone();
         Callback::from(move |()| {
-            on_input.emit(Input::Clear);
+            on_input.emit(TeamAction::Clear);
             if let Some(area) = textarea.cast::<HtmlTextAreaElement>() {
                 // Focus only fails on a detached element.
                 let _ = area.focus();

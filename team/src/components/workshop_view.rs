@@ -78,7 +78,7 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
         let dispatcher = position.dispatcher();
         use_effect_with((), move |_| {
             let listener = browser::on_keydown(move |event| {
-                if let Some(step) = step_for(&event) {
+                if let Some(step) = step_for(event) {
                     event.prevent_default();
                     dispatcher.dispatch(step);
                 }

@@ -1,0 +1,2 @@
+// The <problemes-imaginaires> element used to load from here; it is now ../embed.js.
+import "../embed.js";

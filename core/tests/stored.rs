@@ -192,8 +192,27 @@ fn newer_schemas_and_other_banks_are_named() {
     let other =
         parse_bank_toml(&small_bank_with(r#"id = "test-bank""#, r#"id = "other""#)).expect("bank");
     assert_eq!(decode_stored(&other, &good), Err(StoredError::ForeignBank));
+    // Version 3 answers read by a version-4 bank with no migration from 3: refused as an
+    // earlier version this page cannot carry over (no longer as another questionnaire).
     let newer = parse_bank_toml(&small_bank_with("version = 3", "version = 4")).expect("bank");
-    assert_eq!(decode_stored(&newer, &good), Err(StoredError::ForeignBank));
+    assert_eq!(
+        decode_stored(&newer, &good),
+        Err(StoredError::OlderBank { stored: 3, ours: 4 })
+    );
+    // And a version-4 state read by the version-3 bank: the page is outdated.
+    let from_newer = encode_stored(&newer, &full_state());
+    assert_eq!(
+        decode_stored(&bank, &from_newer),
+        Err(StoredError::NewerBank { stored: 4, ours: 3 })
+    );
+    let huge = good.replace("\"version\":3}", "\"version\":99999999999}");
+    assert_eq!(
+        decode_stored(&bank, &huge),
+        Err(StoredError::NewerBank {
+            stored: 99_999_999_999,
+            ours: 3
+        })
+    );
 }
 
 #[test]
@@ -203,6 +222,9 @@ fn errors_speak_french_and_english() {
         StoredError::Corrupted(Corruption::Field("answers".into())),
         StoredError::UnknownVersion(2),
         StoredError::ForeignBank,
+        StoredError::NewerBank { stored: 4, ours: 3 },
+        StoredError::OlderBank { stored: 2, ours: 3 },
+        StoredError::TooLarge { bytes: 3_000_000 },
     ];
     for error in &errors {
         assert_ne!(error.message(Lang::Fr), error.to_string());

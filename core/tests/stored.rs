@@ -2,10 +2,11 @@
 
 mod common;
 
+use assessment_core::document::MAX_DOCUMENT_BYTES;
 use assessment_core::{
-    built_in_bank, decode_stored, encode_stored, parse_bank_toml, Answer, Answers, Bank,
-    Corruption, Date, HistoryEntry, Lang, PactFields, Role, Session, Step, StoredError,
-    StoredState,
+    built_in_bank, decode_stored, encode_stored, encode_stored_checked, parse_bank_toml, Answer,
+    Answers, Bank, Corruption, Date, HistoryEntry, Lang, PactFields, Role, Session, Step,
+    StoredError, StoredState,
 };
 use common::{small_bank_with, SMALL_BANK};
 use proptest::prelude::*;
@@ -213,6 +214,47 @@ fn newer_schemas_and_other_banks_are_named() {
             ours: 3
         })
     );
+}
+
+#[test]
+fn a_state_the_reader_would_refuse_is_not_saved() {
+    let bank = bank();
+    let fine = full_state();
+    assert_eq!(
+        encode_stored_checked(&bank, &fine),
+        Ok(encode_stored(&bank, &fine))
+    );
+    let mut long = full_state();
+    long.notes[0] = "x".repeat(2 * 1024 * 1024);
+    // Saved without the check, it is refused on the next load: the reason for the check.
+    let unchecked = encode_stored(&bank, &long);
+    assert!(unchecked.len() > MAX_DOCUMENT_BYTES);
+    assert!(matches!(
+        decode_stored(&bank, &unchecked),
+        Err(StoredError::Corrupted(Corruption::NotJson(_)))
+    ));
+    let error = encode_stored_checked(&bank, &long).expect_err("too large");
+    assert_eq!(
+        error,
+        StoredError::TooLarge {
+            bytes: unchecked.len()
+        }
+    );
+    assert_eq!(
+        error.message(Lang::Fr),
+        "Ce que vous avez écrit (notes, pacte) est trop long pour être enregistré sur cet appareil (plus de 2\u{a0}Mio)\u{202f}: raccourcissez-le\u{202f}; rien n’a été perdu dans cette page."
+    );
+    assert_eq!(
+        error.to_string(),
+        "What you wrote (notes, pact) is too long to be saved on this device (over 2 MiB): shorten it; nothing was lost on this page."
+    );
+    // Just under the limit is saved, and read back.
+    let room = MAX_DOCUMENT_BYTES - encode_stored(&bank, &fine).len();
+    let mut largest = full_state();
+    largest.notes[0].push_str(&"y".repeat(room));
+    let text = encode_stored_checked(&bank, &largest).expect("fits");
+    assert_eq!(text.len(), MAX_DOCUMENT_BYTES);
+    assert_eq!(decode_stored(&bank, &text), Ok(largest));
 }
 
 #[test]

@@ -139,7 +139,8 @@ pub enum CodeError {
     Tampered,
     /// Answers to another questionnaire (another bank id).
     ForeignBank,
-    /// Answers to another version of this questionnaire.
+    /// Answers to a later version of this questionnaire, or to an earlier one this bank has no
+    /// migration for (earlier versions it knows are carried over).
     BankVersion {
         /// The version in the code.
         code: u8,
@@ -179,8 +180,10 @@ impl CodeError {
             CodeError::Tampered => "This code was changed or cut when copied: ask the person to send it again.".into(),
             CodeError::ForeignBank if fr => "Ce code contient des réponses à un autre questionnaire : il ne peut pas être lu ici.".into(),
             CodeError::ForeignBank => "This code holds answers to another questionnaire: it cannot be read here.".into(),
-            CodeError::BankVersion { code, ours } if fr => format!("Ce code répond à la version {code} des questions, cette page a la version {ours} : utilisez la même version de l’outil."),
-            CodeError::BankVersion { code, ours } => format!("This code answers version {code} of the questions, this page has version {ours}: use the same version of the tool."),
+            CodeError::BankVersion { code, ours } if fr && code > ours => format!("Ce code répond à la version {code} des questions, plus récente que celle de cette page (version {ours})\u{202f}: mettez cette page à jour."),
+            CodeError::BankVersion { code, ours } if code > ours => format!("This code answers version {code} of the questions, newer than this page's (version {ours}): update this page."),
+            CodeError::BankVersion { code, ours } if fr => format!("Ce code répond à la version {code} des questions, que cette page (version {ours}) ne sait pas reprendre\u{202f}: demandez à la personne de refaire l’autodiagnostic."),
+            CodeError::BankVersion { code, ours } => format!("This code answers version {code} of the questions, which this page (version {ours}) cannot carry over: ask the person to take the self-assessment again."),
             CodeError::QuestionCount { code, ours } if fr => format!("Ce code contient {code} réponses alors que le questionnaire a {ours} questions : utilisez la même version de l’outil."),
             CodeError::QuestionCount { code, ours } => format!("This code holds {code} answers but the questionnaire has {ours} questions: use the same version of the tool."),
             CodeError::BadAnswer { question_id } if fr => format!("Ce code contient une réponse impossible à la question {question_id} : demandez à la personne de vous renvoyer son code."),

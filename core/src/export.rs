@@ -16,6 +16,7 @@ use crate::import::{
     bad, parse_date, parse_lang, pretty, read_file, required, text_or_null, FileHead, ImportError,
 };
 use crate::lang::Lang;
+use crate::migrate::{optional_notice, CarriedOver};
 use crate::recommend::{recommend, Recommendations};
 use crate::score::{assess, Score};
 use serde::{Deserialize, Serialize};
@@ -37,6 +38,33 @@ pub struct ImportedResult {
     pub date: Date,
     /// The submission's nonce.
     pub nonce: u32,
+}
+
+/// A result file as read, and whether its answers were carried over from an earlier version
+/// of the bank (see [`import_json_migrating`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResultImport {
+    /// What the file gives back, answers already carried over to the current version.
+    pub result: ImportedResult,
+    /// The earlier bank version the file answered, `None` when it answered the current one.
+    pub migrated_from: Option<u32>,
+    /// Questions of the current version the file could not answer: left unanswered.
+    pub new_questions: usize,
+    /// Questions of the file's version no longer asked: their answers were dropped.
+    pub removed_questions: usize,
+}
+
+impl ResultImport {
+    /// The one-line notice to show when the answers were carried over, as
+    /// [`crate::Migrated::notice`] words it; `None` for a file of the current version.
+    pub fn notice(&self, lang: Lang) -> Option<String> {
+        optional_notice(
+            self.migrated_from,
+            self.new_questions,
+            self.removed_questions,
+            lang,
+        )
+    }
 }
 
 /// A score as written in files: `"5.6"`, or `null` without a score.
@@ -234,26 +262,63 @@ struct NotesIn {
 
 /// Reads a result file exported for `bank`. Only answers, notes, language, date and nonce are
 /// read; scores, labels, fixes and the code are ignored (scores are recomputed by the caller).
+/// A file of an earlier version of the bank is carried over; [`import_json_migrating`] also
+/// says so.
 pub fn import_json(bank: &Bank, text: &str) -> Result<ImportedResult, ImportError> {
-    let Object(file): Object<ResultIn> = read_file(bank, text, RESULT_FORMAT)?;
-    let answers = read_answers(bank, required(file.answers, "answers")?)?;
+    import_json_migrating(bank, text).map(|import| import.result)
+}
+
+/// [`import_json`], saying whether the file answered an earlier version of the bank: its
+/// answers are then read with that version's question ids and carried over by the bank's
+/// migration (kept and reworded answers move, removed ones are dropped, new questions stay
+/// unanswered). A later version, or an earlier one with no migration, is refused.
+pub fn import_json_migrating(bank: &Bank, text: &str) -> Result<ResultImport, ImportError> {
+    let (Object(file), version): (Object<ResultIn>, u32) = read_file(bank, text, RESULT_FORMAT)?;
+    let slots = read_answers(bank, version, required(file.answers, "answers")?)?;
+    let answers = bank
+        .migrate(version, &slots)
+        .map_err(|_| bad("answers"))?
+        .answers;
     let notes = file
         .notes
         .map(|Object(notes)| [notes.worst_case, notes.smallest_action])
         .unwrap_or_default();
-    Ok(ImportedResult {
-        answers,
-        notes,
-        lang: parse_lang(&required(file.lang, "lang")?, "lang")?,
-        date: parse_date(&required(file.date, "date")?)?,
-        nonce: required(file.nonce, "nonce")?,
+    let carried = CarriedOver::from_version(bank, Some(version));
+    Ok(ResultImport {
+        result: ImportedResult {
+            answers,
+            notes,
+            lang: parse_lang(&required(file.lang, "lang")?, "lang")?,
+            date: parse_date(&required(file.date, "date")?)?,
+            nonce: required(file.nonce, "nonce")?,
+        },
+        migrated_from: carried.from,
+        new_questions: carried.new_questions,
+        removed_questions: carried.removed_questions,
     })
 }
 
-/// `[{"question": "A1", "answer": "often" | null}, …]` to answers in bank order. Questions
-/// left out of the list are unanswered.
-fn read_answers(bank: &Bank, list: Vec<Object<AnswerIn>>) -> Result<Answers, ImportError> {
-    let ids: Vec<&str> = bank.questions().map(|q| q.id.as_str()).collect();
+/// The question ids of `version` of `bank`, in that version's answer order.
+fn question_ids(bank: &Bank, version: u32) -> Vec<&str> {
+    match bank.migration_from(version) {
+        Some(migration) if version != bank.version => migration
+            .questions
+            .iter()
+            .map(|old| old.id.as_str())
+            .collect(),
+        _ => bank.questions().map(|q| q.id.as_str()).collect(),
+    }
+}
+
+/// `[{"question": "A1", "answer": "often" | null}, …]` to answers in the order of `version`
+/// of the bank, whose question ids the file uses. Questions left out of the list are
+/// unanswered.
+fn read_answers(
+    bank: &Bank,
+    version: u32,
+    list: Vec<Object<AnswerIn>>,
+) -> Result<Vec<Option<Answer>>, ImportError> {
+    let ids = question_ids(bank, version);
     let mut slots: Vec<Option<Option<Answer>>> = vec![None; ids.len()];
     for (at, Object(item)) in list.into_iter().enumerate() {
         let id = item
@@ -278,9 +343,7 @@ fn read_answers(bank: &Bank, list: Vec<Object<AnswerIn>>) -> Result<Answers, Imp
             _ => return Err(ImportError::DuplicateQuestion { question: id }),
         }
     }
-    Ok(Answers::from_slots(
-        slots.into_iter().map(Option::flatten).collect(),
-    ))
+    Ok(slots.into_iter().map(Option::flatten).collect())
 }
 
 /// A wrong answer value as the error repeats it, in no language: strings, whole numbers and

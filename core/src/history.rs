@@ -14,6 +14,7 @@ use crate::document::{present, Object};
 use crate::import::{bad, parse_date, pretty, read_file, required, FileHead, ImportError};
 use crate::labels::decimal_separator;
 use crate::lang::Lang;
+use crate::migrate::{oldest, optional_notice, CarriedOver};
 use crate::score::{assess, Score};
 use serde::{Deserialize, Serialize};
 
@@ -198,10 +199,58 @@ pub fn export_history_json(bank: &Bank, entries: &[HistoryEntry]) -> String {
     })
 }
 
-/// Reads a history file written for `bank`. Every entry's code is decoded and checked.
+/// Reads a history file written for `bank`. Every entry's code is decoded and checked; a file
+/// of an earlier version of the bank is carried over, and [`import_history_json_migrating`]
+/// also says so.
 pub fn import_history_json(bank: &Bank, text: &str) -> Result<Vec<HistoryEntry>, ImportError> {
-    let Object(file): Object<HistoryIn> = read_file(bank, text, HISTORY_FORMAT)?;
-    entries_from_docs(bank, required(file.entries, "entries")?, "entries")
+    import_history_json_migrating(bank, text).map(|import| import.entries)
+}
+
+/// A history file as read, and whether its entries were carried over from an earlier version
+/// of the bank (see [`import_history_json_migrating`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HistoryImport {
+    /// The entries, answers already carried over to the current version.
+    pub entries: Vec<HistoryEntry>,
+    /// The oldest earlier bank version the file or one of its codes answered, `None` when
+    /// everything answered the current one.
+    pub migrated_from: Option<u32>,
+    /// Questions of the current version that version did not ask: unanswered in its entries.
+    pub new_questions: usize,
+    /// Questions of that version no longer asked: their answers were dropped.
+    pub removed_questions: usize,
+}
+
+impl HistoryImport {
+    /// The one-line notice to show when entries were carried over, as
+    /// [`crate::Migrated::notice`] words it; `None` when nothing was.
+    pub fn notice(&self, lang: Lang) -> Option<String> {
+        optional_notice(
+            self.migrated_from,
+            self.new_questions,
+            self.removed_questions,
+            lang,
+        )
+    }
+}
+
+/// [`import_history_json`], saying whether the file answered an earlier version of the bank.
+/// Each entry's code carries its own version and is carried over by [`decode_code`]; a later
+/// version, or an earlier one with no migration, is refused.
+pub fn import_history_json_migrating(
+    bank: &Bank,
+    text: &str,
+) -> Result<HistoryImport, ImportError> {
+    let (Object(file), version): (Object<HistoryIn>, u32) = read_file(bank, text, HISTORY_FORMAT)?;
+    let read = entries_from_docs(bank, required(file.entries, "entries")?, "entries")?;
+    let file_version = (version != bank.version).then_some(version);
+    let carried = CarriedOver::from_version(bank, oldest(file_version, read.oldest_migrated));
+    Ok(HistoryImport {
+        entries: read.entries,
+        migrated_from: carried.from,
+        new_questions: carried.new_questions,
+        removed_questions: carried.removed_questions,
+    })
 }
 
 /// Each entry keeps its answers as its code (without role), shared with the stored state.
@@ -216,14 +265,22 @@ pub(crate) fn entry_docs(bank: &Bank, entries: &[HistoryEntry]) -> Vec<EntryDoc>
         .collect()
 }
 
+/// History entries as read, with the oldest earlier bank version one of their codes answered.
+pub(crate) struct ReadEntries {
+    pub(crate) entries: Vec<HistoryEntry>,
+    pub(crate) oldest_migrated: Option<u32>,
+}
+
 /// Checks what [`entry_docs`] wrote, entry by entry: every field present, a real date, a code
-/// for `bank` whose nonce is the entry's. `name` is the list's field, for errors.
+/// for `bank` (or an earlier version of it, carried over) whose nonce is the entry's. `name` is
+/// the list's field, for errors.
 pub(crate) fn entries_from_docs(
     bank: &Bank,
     docs: Vec<Object<EntryDoc>>,
     name: &str,
-) -> Result<Vec<HistoryEntry>, ImportError> {
+) -> Result<ReadEntries, ImportError> {
     let mut entries = Vec::with_capacity(docs.len());
+    let mut oldest_migrated = None;
     for (at, Object(doc)) in docs.into_iter().enumerate() {
         let path = |field: &str| format!("{name}[{at}].{field}");
         let date = parse_date(&required(doc.date, &path("date"))?)?;
@@ -236,11 +293,18 @@ pub(crate) fn entries_from_docs(
         if decoded.nonce != nonce {
             return Err(bad(&path("nonce")));
         }
+        if decoded.is_migrated(bank) {
+            let version = u32::from(decoded.bank_version);
+            oldest_migrated = oldest(oldest_migrated, Some(version));
+        }
         entries.push(HistoryEntry {
             date,
             nonce,
             answers: decoded.answers,
         });
     }
-    Ok(entries)
+    Ok(ReadEntries {
+        entries,
+        oldest_migrated,
+    })
 }

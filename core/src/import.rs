@@ -34,7 +34,8 @@ pub enum ImportError {
         /// The bank id in the file.
         id: String,
     },
-    /// Answers to another version of the questionnaire.
+    /// Answers to a later version of the questionnaire, or to an earlier one this bank has no
+    /// migration for (earlier versions it knows are carried over).
     BankVersion {
         /// The bank version in the file.
         file: u64,
@@ -94,8 +95,10 @@ impl ImportError {
             ImportError::FutureVersion(n) => format!("This file (format version {n}) was made by a newer version of the tool: update this page."),
             ImportError::ForeignBank { id } if fr => format!("Ce fichier contient des réponses à un autre questionnaire (« {id} ») : il ne peut pas être importé ici."),
             ImportError::ForeignBank { id } => format!("This file holds answers to another questionnaire (\"{id}\"): it cannot be imported here."),
-            ImportError::BankVersion { file, ours } if fr => format!("Ce fichier répond à la version {file} des questions, cette page a la version {ours} : utilisez la même version de l’outil."),
-            ImportError::BankVersion { file, ours } => format!("This file answers version {file} of the questions, this page has version {ours}: use the same version of the tool."),
+            ImportError::BankVersion { file, ours } if fr && *file > u64::from(*ours) => format!("Ce fichier répond à la version {file} des questions, plus récente que celle de cette page (version {ours})\u{202f}: mettez cette page à jour."),
+            ImportError::BankVersion { file, ours } if *file > u64::from(*ours) => format!("This file answers version {file} of the questions, newer than this page's (version {ours}): update this page."),
+            ImportError::BankVersion { file, ours } if fr => format!("Ce fichier répond à la version {file} des questions, que cette page (version {ours}) ne sait pas reprendre\u{202f}: il ne peut pas être importé ici."),
+            ImportError::BankVersion { file, ours } => format!("This file answers version {file} of the questions, which this page (version {ours}) cannot carry over: it cannot be imported here."),
             ImportError::Missing { field } if fr => format!("Le champ « {field} » manque dans ce fichier : exportez-le de nouveau depuis l’outil."),
             ImportError::Missing { field } => format!("The field \"{field}\" is missing from this file: export it again from the tool."),
             ImportError::BadField { field } if fr => format!("Le champ « {field} » a une valeur invalide : exportez le fichier de nouveau depuis l’outil."),
@@ -180,12 +183,13 @@ pub(crate) fn pretty<T: Serialize>(document: &T) -> String {
 
 /// Checks `text` (limits, syntax), then `format`, `formatVersion` and the bank against `bank`,
 /// before reading the body as `T`: a newer version may have another shape, and must be named
-/// as such rather than as a wrong field.
+/// as such rather than as a wrong field. Gives the body and the bank version it answers: this
+/// bank's own, or an earlier one it can carry over (the caller migrates the answers).
 pub(crate) fn read_file<T: DeserializeOwned>(
     bank: &Bank,
     text: &str,
     format: &'static str,
-) -> Result<T, ImportError> {
+) -> Result<(T, u32), ImportError> {
     let root = read_value(text)?;
     let found = root.get("format").and_then(Value::as_str);
     if found != Some(format) {
@@ -211,13 +215,15 @@ pub(crate) fn read_file<T: DeserializeOwned>(
         .get("version")
         .and_then(Value::as_u64)
         .ok_or_else(|| bad("bank.version"))?;
-    if version != u64::from(bank.version) {
-        return Err(ImportError::BankVersion {
-            file: version,
-            ours: bank.version,
-        });
+    let refused = ImportError::BankVersion {
+        file: version,
+        ours: bank.version,
+    };
+    let version = u32::try_from(version).map_err(|_| refused.clone())?;
+    if version > bank.version || bank.question_count_of(version).is_none() {
+        return Err(refused);
     }
-    Ok(typed(root)?)
+    Ok((typed(root)?, version))
 }
 
 /// The member `name` of `object`, or [`ImportError::Missing`].

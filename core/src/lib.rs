@@ -40,10 +40,12 @@ pub use code::{
 pub use date::{Date, DateError};
 pub use document::{DocumentError, Position, SyntaxError};
 pub use embed::{EmbedOptions, Theme};
-pub use export::{export_json, import_json, ImportedResult, RESULT_FORMAT};
+pub use export::{
+    export_json, import_json, import_json_migrating, ImportedResult, ResultImport, RESULT_FORMAT,
+};
 pub use history::{
-    compare, export_history_json, import_history_json, ChangedAnswer, Comparison, Direction,
-    HistoryEntry, ProblemComparison, Trend,
+    compare, export_history_json, import_history_json, import_history_json_migrating,
+    ChangedAnswer, Comparison, Direction, HistoryEntry, HistoryImport, ProblemComparison, Trend,
 };
 pub use ics::review_meeting_ics;
 pub use import::ImportError;
@@ -54,7 +56,10 @@ pub use recommend::{recommend, Recommendation, Recommendations, Trigger};
 pub use report::{csv_separator, export_csv, export_markdown};
 pub use score::{assess, Assessment, Band, OverallProfile, ProblemResult, Score};
 pub use session::{Action, Session, Step};
-pub use stored::{decode_stored, encode_stored, Corruption, PactFields, StoredError, StoredState};
+pub use stored::{
+    decode_stored, encode_stored, encode_stored_checked, restore_stored, Corruption, PactFields,
+    Restored, StoredError, StoredState,
+};
 pub use team::{
     export_team_csv, export_team_json, export_team_markdown, AddReport, Collection, TeamResult,
 };

@@ -239,64 +239,116 @@ impl Migrated {
     /// « Vos réponses de la version 1 ont été reprises ; 2 questions sont nouvelles. ».
     /// `None` when the answers were given to the current version.
     pub fn notice(&self, lang: Lang) -> Option<String> {
-        if !self.is_migrated() {
-            return None;
+        self.is_migrated()
+            .then(|| notice_text(self.from_version, self.new_questions, self.removed, lang))
+    }
+}
+
+/// What a reader of stored data or files carried over, for its notice: the earlier version the
+/// data was read from (`None` when it answered the current version), and how many questions
+/// are new and were removed since.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct CarriedOver {
+    pub(crate) from: Option<u32>,
+    pub(crate) new_questions: usize,
+    pub(crate) removed_questions: usize,
+}
+
+impl CarriedOver {
+    /// What carrying data of version `from` over to `bank` changed; nothing for its own version
+    /// or one it cannot carry over (the readers refuse those before asking).
+    pub(crate) fn from_version(bank: &Bank, from: Option<u32>) -> CarriedOver {
+        let from = from.filter(|from| *from != bank.version);
+        let blank = from
+            .and_then(|from| bank.question_count_of(from))
+            .map(|count| vec![None; count]);
+        match (from, blank) {
+            (Some(from), Some(blank)) => match bank.migrate(from, &blank) {
+                Ok(migrated) => CarriedOver {
+                    from: Some(from),
+                    new_questions: migrated.new_questions,
+                    removed_questions: migrated.removed,
+                },
+                Err(_) => CarriedOver::default(),
+            },
+            _ => CarriedOver::default(),
         }
-        let from = self.from_version;
-        let (new, removed) = (self.new_questions, self.removed);
-        Some(match lang {
-            Lang::Fr => {
-                let mut parts = Vec::new();
-                if new > 0 {
-                    let verb = if new == 1 {
-                        "est nouvelle"
-                    } else {
-                        "sont nouvelles"
-                    };
-                    parts.push(format!("{} {verb}", count(new, "question", "questions")));
-                }
-                if removed > 0 {
-                    let verb = if removed == 1 {
-                        "a été retirée"
-                    } else {
-                        "ont été retirées"
-                    };
-                    parts.push(format!(
-                        "{} {verb}",
-                        count(removed, "question", "questions")
-                    ));
-                }
-                let head = format!("Vos réponses de la version {from} ont été reprises");
-                if parts.is_empty() {
-                    format!("{head}.")
+    }
+}
+
+/// The oldest of two versions data was read from, either possibly absent.
+pub(crate) fn oldest(a: Option<u32>, b: Option<u32>) -> Option<u32> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// [`notice_text`] when data was carried over from version `from`, `None` otherwise.
+pub(crate) fn optional_notice(
+    from: Option<u32>,
+    new: usize,
+    removed: usize,
+    lang: Lang,
+) -> Option<String> {
+    from.map(|from| notice_text(from, new, removed, lang))
+}
+
+/// The notice of [`Migrated::notice`], for every reader that carries data over: one line in
+/// `lang`, naming the version, then the new and removed questions when there are any.
+pub(crate) fn notice_text(from: u32, new: usize, removed: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => {
+            let mut parts = Vec::new();
+            if new > 0 {
+                let verb = if new == 1 {
+                    "est nouvelle"
                 } else {
-                    format!("{head}\u{202f}; {}.", parts.join(" et "))
-                }
+                    "sont nouvelles"
+                };
+                parts.push(format!("{} {verb}", count(new, "question", "questions")));
             }
-            Lang::En => {
-                let mut parts = Vec::new();
-                if new > 0 {
-                    let verb = if new == 1 { "is new" } else { "are new" };
-                    parts.push(format!("{} {verb}", count(new, "question", "questions")));
-                }
-                if removed > 0 {
-                    let verb = if removed == 1 {
-                        "was removed"
-                    } else {
-                        "were removed"
-                    };
-                    parts.push(format!(
-                        "{} {verb}",
-                        count(removed, "question", "questions")
-                    ));
-                }
-                let head = format!("Your answers from version {from} were kept");
-                if parts.is_empty() {
-                    format!("{head}.")
+            if removed > 0 {
+                let verb = if removed == 1 {
+                    "a été retirée"
                 } else {
-                    format!("{head}; {}.", parts.join(" and "))
-                }
+                    "ont été retirées"
+                };
+                parts.push(format!(
+                    "{} {verb}",
+                    count(removed, "question", "questions")
+                ));
             }
-        })
+            let head = format!("Vos réponses de la version {from} ont été reprises");
+            if parts.is_empty() {
+                format!("{head}.")
+            } else {
+                format!("{head}\u{202f}; {}.", parts.join(" et "))
+            }
+        }
+        Lang::En => {
+            let mut parts = Vec::new();
+            if new > 0 {
+                let verb = if new == 1 { "is new" } else { "are new" };
+                parts.push(format!("{} {verb}", count(new, "question", "questions")));
+            }
+            if removed > 0 {
+                let verb = if removed == 1 {
+                    "was removed"
+                } else {
+                    "were removed"
+                };
+                parts.push(format!(
+                    "{} {verb}",
+                    count(removed, "question", "questions")
+                ));
+            }
+            let head = format!("Your answers from version {from} were kept");
+            if parts.is_empty() {
+                format!("{head}.")
+            } else {
+                format!("{head}; {}.", parts.join(" and "))
+            }
+        }
     }
 }

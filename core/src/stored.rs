@@ -7,15 +7,21 @@
 //! and any other surprise is reported as corrupted data, naming the field. Optional parts
 //! (notes, nonce, history, review date, pact, role) may be missing and then take their empty value,
 //! so later additions within version 1 stay readable.
+//!
+//! Questions change between bank versions while people keep their saved answers, so a state
+//! saved with an earlier version the bank has a migration for is carried over on reading rather
+//! than refused (`docs/stored-state.md`, "The migration rule"); only a later version, or an
+//! earlier one with no migration, is refused. Writing refuses what reading would refuse by size.
 
 use crate::answers::{Answer, Answers};
 use crate::bank::Bank;
 use crate::code::Role;
 use crate::date::Date;
-use crate::document::{read_value, typed, DocumentError, Object};
+use crate::document::{read_value, typed, DocumentError, Object, MAX_DOCUMENT_BYTES};
 use crate::history::{entries_from_docs, entry_docs, EntryDoc, HistoryEntry};
 use crate::import::{BankRef, ImportError};
 use crate::lang::Lang;
+use crate::migrate::{oldest, optional_notice, CarriedOver};
 use crate::session::Step;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -26,6 +32,9 @@ pub const STATE_SCHEMA: &str = "problemes-imaginaires/state";
 
 /// The schema version this code writes and reads.
 pub const STATE_SCHEMA_VERSION: u64 = 1;
+
+/// Bytes in a mebibyte, to state the size limit in the unit people see.
+const MIB: usize = 1024 * 1024;
 
 /// The user-editable fields of the team's pact (all free text), stored as an object with these
 /// six keys in this order.
@@ -88,8 +97,28 @@ pub enum StoredError {
     Corrupted(Corruption),
     /// Written by a newer version of the tool (a later schema version).
     UnknownVersion(u64),
-    /// Answers to another questionnaire, or to another version of it.
+    /// Answers to another questionnaire (another bank id).
     ForeignBank,
+    /// Answers to a later version of the questions than this page's: the page is outdated.
+    NewerBank {
+        /// The bank version saved.
+        stored: u64,
+        /// This page's bank version.
+        ours: u32,
+    },
+    /// Answers to an earlier version of the questions that this page has no migration for.
+    OlderBank {
+        /// The bank version saved.
+        stored: u64,
+        /// This page's bank version.
+        ours: u32,
+    },
+    /// On saving: the stored text would be larger than the reader accepts
+    /// ([`MAX_DOCUMENT_BYTES`]), so it is not written (see [`encode_stored_checked`]).
+    TooLarge {
+        /// The size it would have, in bytes.
+        bytes: usize,
+    },
 }
 
 impl StoredError {
@@ -105,8 +134,14 @@ impl StoredError {
             StoredError::Corrupted(Corruption::Field(name)) => format!("The data saved on this device is damaged (field \"{name}\"): it cannot be restored, start the self-assessment again."),
             StoredError::UnknownVersion(n) if fr => format!("Les données enregistrées sur cet appareil viennent d’une version plus récente de l’outil (schéma {n}) : mettez cette page à jour pour les reprendre."),
             StoredError::UnknownVersion(n) => format!("The data saved on this device comes from a newer version of the tool (schema {n}): update this page to restore it."),
-            StoredError::ForeignBank if fr => "Les réponses enregistrées sur cet appareil portent sur un autre questionnaire ou une autre version des questions : elles ne peuvent pas être reprises ici.".into(),
-            StoredError::ForeignBank => "The answers saved on this device are for another questionnaire or another version of the questions: they cannot be restored here.".into(),
+            StoredError::ForeignBank if fr => "Les réponses enregistrées sur cet appareil portent sur un autre questionnaire\u{202f}: elles ne peuvent pas être reprises ici.".into(),
+            StoredError::ForeignBank => "The answers saved on this device are for another questionnaire: they cannot be restored here.".into(),
+            StoredError::NewerBank { stored, ours } if fr => format!("Les réponses enregistrées sur cet appareil portent sur une version plus récente des questions (version {stored}, cette page a la version {ours})\u{202f}: mettez cette page à jour pour les reprendre."),
+            StoredError::NewerBank { stored, ours } => format!("The answers saved on this device are for a newer version of the questions (version {stored}, this page has version {ours}): update this page to restore them."),
+            StoredError::OlderBank { stored, ours } if fr => format!("Les réponses enregistrées sur cet appareil portent sur la version {stored} des questions, que cette page (version {ours}) ne sait pas reprendre\u{202f}: elles ne peuvent pas être reprises ici."),
+            StoredError::OlderBank { stored, ours } => format!("The answers saved on this device are for version {stored} of the questions, which this page (version {ours}) cannot carry over: they cannot be restored here."),
+            StoredError::TooLarge { .. } if fr => format!("Ce que vous avez écrit (notes, pacte) est trop long pour être enregistré sur cet appareil (plus de {}\u{a0}Mio)\u{202f}: raccourcissez-le\u{202f}; rien n’a été perdu dans cette page.", MAX_DOCUMENT_BYTES / MIB),
+            StoredError::TooLarge { .. } => format!("What you wrote (notes, pact) is too long to be saved on this device (over {} MiB): shorten it; nothing was lost on this page.", MAX_DOCUMENT_BYTES / MIB),
         }
     }
 }
@@ -162,23 +197,6 @@ fn answers_digits(bank: &Bank, answers: &Answers) -> String {
             char::from(b'0' + value as u8)
         })
         .collect()
-}
-
-fn answers_from_digits(bank: &Bank, digits: &str) -> Option<Answers> {
-    if digits.len() != bank.question_count() {
-        return None;
-    }
-    let slots = digits
-        .bytes()
-        .map(|digit| match digit {
-            b'0' => Some(None),
-            b'1'..=b'5' => Answer::ALL
-                .get(usize::from(digit - b'1'))
-                .map(|answer| Some(*answer)),
-            _ => None,
-        })
-        .collect::<Option<Vec<_>>>()?;
-    Some(Answers::from_slots(slots))
 }
 
 fn step_text(bank: &Bank, step: Step) -> String {
@@ -303,8 +321,85 @@ pub fn encode_stored(bank: &Bank, state: &StoredState) -> String {
     serde_json::to_string(&document).unwrap_or_default()
 }
 
-/// Reads what [`encode_stored`] wrote. Never panics, whatever the text.
+/// [`encode_stored`], refusing to produce a text the reader would refuse: over
+/// [`MAX_DOCUMENT_BYTES`] (long notes or pact), it gives [`StoredError::TooLarge`] so the page
+/// can say so and keep what is on the device, instead of saving data that the next load would
+/// put aside as unreadable.
+pub fn encode_stored_checked(bank: &Bank, state: &StoredState) -> Result<String, StoredError> {
+    let text = encode_stored(bank, state);
+    if text.len() > MAX_DOCUMENT_BYTES {
+        return Err(StoredError::TooLarge { bytes: text.len() });
+    }
+    Ok(text)
+}
+
+/// A stored state as read, and whether it was carried over from an earlier version of the bank.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Restored {
+    /// The state, answers and history already carried over to the current version.
+    pub state: StoredState,
+    /// The earlier bank version it was saved with (or, in its history, the oldest one), `None`
+    /// when everything was saved with the current version.
+    pub migrated_from: Option<u32>,
+    /// Questions of the current version that version did not ask: left unanswered.
+    pub new_questions: usize,
+    /// Questions of that version no longer asked: their answers were dropped.
+    pub removed_questions: usize,
+}
+
+impl Restored {
+    /// The one-line notice to show when the state was carried over, as
+    /// [`crate::Migrated::notice`] words it, e.g. « Vos réponses de la version 1 ont été
+    /// reprises ; 2 questions sont nouvelles. »; `None` when nothing was.
+    pub fn notice(&self, lang: Lang) -> Option<String> {
+        optional_notice(
+            self.migrated_from,
+            self.new_questions,
+            self.removed_questions,
+            lang,
+        )
+    }
+}
+
+/// Reads what [`encode_stored`] wrote. Never panics, whatever the text. A state saved with an
+/// earlier version of the bank is carried over; [`restore_stored`] also says so.
 pub fn decode_stored(bank: &Bank, text: &str) -> Result<StoredState, StoredError> {
+    restore_stored(bank, text).map(|restored| restored.state)
+}
+
+/// The bank version `bank` can read the stored answers of: its own or an earlier one it has a
+/// migration for. `stored` is the `bank` member of the stored document.
+fn readable_version(bank: &Bank, stored: &Value) -> Result<u32, StoredError> {
+    let id = stored.get("id").and_then(Value::as_str);
+    let version = stored.get("version").and_then(Value::as_u64);
+    let (Some(id), Some(version)) = (id, version) else {
+        return Err(corrupted("bank"));
+    };
+    if id != bank.id {
+        return Err(StoredError::ForeignBank);
+    }
+    let ours = bank.version;
+    match u32::try_from(version) {
+        Ok(version) if version == ours => Ok(version),
+        Ok(version) if version < ours => match bank.migration_from(version) {
+            Some(_) => Ok(version),
+            None => Err(StoredError::OlderBank {
+                stored: u64::from(version),
+                ours,
+            }),
+        },
+        _ => Err(StoredError::NewerBank {
+            stored: version,
+            ours,
+        }),
+    }
+}
+
+/// Reads what [`encode_stored`] wrote, carrying a state saved with an earlier version of the
+/// bank over to this one: answers through the bank's migration, history entries through their
+/// codes, and a step on a problem that no longer exists back to the introduction. A later
+/// version, or an earlier one with no migration, is refused with a sentence. Never panics.
+pub fn restore_stored(bank: &Bank, text: &str) -> Result<Restored, StoredError> {
     let root =
         read_value(text).map_err(|error| StoredError::Corrupted(Corruption::NotJson(error)))?;
     if root.get("schema").and_then(Value::as_str) != Some(STATE_SCHEMA) {
@@ -315,14 +410,8 @@ pub fn decode_stored(bank: &Bank, text: &str) -> Result<StoredState, StoredError
         Some(n) if n > STATE_SCHEMA_VERSION => return Err(StoredError::UnknownVersion(n)),
         _ => return Err(corrupted("schemaVersion")),
     }
-    let stored_bank = root.get("bank").ok_or_else(|| corrupted("bank"))?;
-    let id = stored_bank.get("id").and_then(Value::as_str);
-    let version = stored_bank.get("version").and_then(Value::as_u64);
-    match (id, version) {
-        (Some(id), Some(version)) if id == bank.id && version == u64::from(bank.version) => {}
-        (Some(_), Some(_)) => return Err(StoredError::ForeignBank),
-        _ => return Err(corrupted("bank")),
-    }
+    let version = readable_version(bank, root.get("bank").ok_or_else(|| corrupted("bank"))?)?;
+    let migrating = version != bank.version;
 
     let Object(stored): Object<StoredIn> = typed(root).map_err(|error| corrupted(&error.path))?;
     let lang = stored
@@ -331,15 +420,23 @@ pub fn decode_stored(bank: &Bank, text: &str) -> Result<StoredState, StoredError
         .ok_or_else(|| corrupted("lang"))?;
     let step = stored
         .step
-        .and_then(|text| step_from_text(bank, &text))
+        .and_then(|text| {
+            step_from_text(bank, &text)
+                // A problem removed since: the page starts over from the introduction.
+                .or_else(|| (migrating && text.starts_with("problem:")).then_some(Step::Intro))
+        })
         .ok_or_else(|| corrupted("step"))?;
     let answers = stored
         .answers
-        .and_then(|digits| answers_from_digits(bank, &digits))
+        .and_then(|digits| bank.migrate_digits(&bank.id, version, &digits).ok())
+        .map(|migrated| migrated.answers)
         .ok_or_else(|| corrupted("answers"))?;
-    let history = match stored.history {
-        None => Vec::new(),
-        Some(docs) => entries_from_docs(bank, docs, "history").map_err(from_import)?,
+    let (history, oldest_in_history) = match stored.history {
+        None => (Vec::new(), None),
+        Some(docs) => {
+            let read = entries_from_docs(bank, docs, "history").map_err(from_import)?;
+            (read.entries, read.oldest_migrated)
+        }
     };
     let review_date = stored
         .review_date
@@ -349,18 +446,27 @@ pub fn decode_stored(bank: &Bank, text: &str) -> Result<StoredState, StoredError
         .role
         .map(|key| Role::from_key(&key).ok_or_else(|| corrupted("role")))
         .transpose()?;
-    Ok(StoredState {
-        lang,
-        step,
-        answers,
-        notes: stored.notes.unwrap_or_default(),
-        nonce: stored.nonce,
-        history,
-        review_date,
-        pact: stored
-            .pact
-            .map(|Object(pact)| PactFields::from(pact))
-            .unwrap_or_default(),
-        role,
+    let carried = CarriedOver::from_version(
+        bank,
+        oldest(migrating.then_some(version), oldest_in_history),
+    );
+    Ok(Restored {
+        state: StoredState {
+            lang,
+            step,
+            answers,
+            notes: stored.notes.unwrap_or_default(),
+            nonce: stored.nonce,
+            history,
+            review_date,
+            pact: stored
+                .pact
+                .map(|Object(pact)| PactFields::from(pact))
+                .unwrap_or_default(),
+            role,
+        },
+        migrated_from: carried.from,
+        new_questions: carried.new_questions,
+        removed_questions: carried.removed_questions,
     })
 }

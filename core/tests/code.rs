@@ -339,9 +339,14 @@ fn errors_speak_french_and_english() {
     assert!(CodeError::FutureVersion(2)
         .to_string()
         .contains("newer version of the tool"));
+    // An earlier version with no migration cannot be carried over; a later one needs an
+    // updated page.
     assert!(CodeError::BankVersion { code: 1, ours: 2 }
         .message(Lang::Fr)
-        .contains("version 1 des questions, cette page a la version 2"));
+        .contains("version 1 des questions, que cette page (version 2) ne sait pas reprendre"));
+    assert!(CodeError::BankVersion { code: 3, ours: 2 }
+        .to_string()
+        .contains("newer than this page's (version 2): update this page."));
 }
 
 #[test]

@@ -400,10 +400,16 @@ fn import_errors_speak_french_and_english() {
         .starts_with("question \"X\": unknown question"));
     let error = ImportError::FutureVersion(2);
     assert!(error.message(Lang::Fr).contains("mettez cette page à jour"));
+    // An earlier version with no migration cannot be carried over; a later one needs an
+    // updated page.
     let error = ImportError::BankVersion { file: 1, ours: 2 };
     assert!(error
         .message(Lang::Fr)
-        .contains("version 1 des questions, cette page a la version 2"));
+        .contains("version 1 des questions, que cette page (version 2) ne sait pas reprendre"));
+    let error = ImportError::BankVersion { file: 3, ours: 2 };
+    assert!(error
+        .to_string()
+        .contains("newer than this page's (version 2): update this page."));
     let error = ImportError::Missing {
         field: "answers".into(),
     };

@@ -2,10 +2,11 @@
 
 mod common;
 
+use assessment_core::document::MAX_DOCUMENT_BYTES;
 use assessment_core::{
-    built_in_bank, decode_stored, encode_stored, parse_bank_toml, Answer, Answers, Bank,
-    Corruption, Date, HistoryEntry, Lang, PactFields, Role, Session, Step, StoredError,
-    StoredState,
+    built_in_bank, decode_stored, encode_stored, encode_stored_checked, parse_bank_toml, Answer,
+    Answers, Bank, Corruption, Date, HistoryEntry, Lang, PactFields, Role, Session, Step,
+    StoredError, StoredState,
 };
 use common::{small_bank_with, SMALL_BANK};
 use proptest::prelude::*;
@@ -192,8 +193,68 @@ fn newer_schemas_and_other_banks_are_named() {
     let other =
         parse_bank_toml(&small_bank_with(r#"id = "test-bank""#, r#"id = "other""#)).expect("bank");
     assert_eq!(decode_stored(&other, &good), Err(StoredError::ForeignBank));
+    // Version 3 answers read by a version-4 bank with no migration from 3: refused as an
+    // earlier version this page cannot carry over (no longer as another questionnaire).
     let newer = parse_bank_toml(&small_bank_with("version = 3", "version = 4")).expect("bank");
-    assert_eq!(decode_stored(&newer, &good), Err(StoredError::ForeignBank));
+    assert_eq!(
+        decode_stored(&newer, &good),
+        Err(StoredError::OlderBank { stored: 3, ours: 4 })
+    );
+    // And a version-4 state read by the version-3 bank: the page is outdated.
+    let from_newer = encode_stored(&newer, &full_state());
+    assert_eq!(
+        decode_stored(&bank, &from_newer),
+        Err(StoredError::NewerBank { stored: 4, ours: 3 })
+    );
+    let huge = good.replace("\"version\":3}", "\"version\":99999999999}");
+    assert_eq!(
+        decode_stored(&bank, &huge),
+        Err(StoredError::NewerBank {
+            stored: 99_999_999_999,
+            ours: 3
+        })
+    );
+}
+
+#[test]
+fn a_state_the_reader_would_refuse_is_not_saved() {
+    let bank = bank();
+    let fine = full_state();
+    assert_eq!(
+        encode_stored_checked(&bank, &fine),
+        Ok(encode_stored(&bank, &fine))
+    );
+    let mut long = full_state();
+    long.notes[0] = "x".repeat(2 * 1024 * 1024);
+    // Saved without the check, it is refused on the next load: the reason for the check.
+    let unchecked = encode_stored(&bank, &long);
+    assert!(unchecked.len() > MAX_DOCUMENT_BYTES);
+    assert!(matches!(
+        decode_stored(&bank, &unchecked),
+        Err(StoredError::Corrupted(Corruption::NotJson(_)))
+    ));
+    let error = encode_stored_checked(&bank, &long).expect_err("too large");
+    assert_eq!(
+        error,
+        StoredError::TooLarge {
+            bytes: unchecked.len()
+        }
+    );
+    assert_eq!(
+        error.message(Lang::Fr),
+        "Ce que vous avez écrit (notes, pacte) est trop long pour être enregistré sur cet appareil (plus de 2\u{a0}Mio)\u{202f}: raccourcissez-le\u{202f}; rien n’a été perdu dans cette page."
+    );
+    assert_eq!(
+        error.to_string(),
+        "What you wrote (notes, pact) is too long to be saved on this device (over 2 MiB): shorten it; nothing was lost on this page."
+    );
+    // Just under the limit is saved, and read back.
+    let room = MAX_DOCUMENT_BYTES - encode_stored(&bank, &fine).len();
+    let mut largest = full_state();
+    largest.notes[0].push_str(&"y".repeat(room));
+    let text = encode_stored_checked(&bank, &largest).expect("fits");
+    assert_eq!(text.len(), MAX_DOCUMENT_BYTES);
+    assert_eq!(decode_stored(&bank, &text), Ok(largest));
 }
 
 #[test]
@@ -203,6 +264,9 @@ fn errors_speak_french_and_english() {
         StoredError::Corrupted(Corruption::Field("answers".into())),
         StoredError::UnknownVersion(2),
         StoredError::ForeignBank,
+        StoredError::NewerBank { stored: 4, ours: 3 },
+        StoredError::OlderBank { stored: 2, ours: 3 },
+        StoredError::TooLarge { bytes: 3_000_000 },
     ];
     for error in &errors {
         assert_ne!(error.message(Lang::Fr), error.to_string());

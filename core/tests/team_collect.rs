@@ -125,9 +125,9 @@ fn codes_for_another_bank_version_are_refused_with_the_reason() {
             Refusal::Code(CodeError::ForeignBank)
         )
     ));
-    assert!(report.rejected[0]
-        .message(Lang::En)
-        .contains("version 4 of the questions, this page has version 3"));
+    assert!(report.rejected[0].message(Lang::En).contains(
+        "version 4 of the questions, newer than this page's (version 3): update this page."
+    ));
 }
 
 #[test]

@@ -27,7 +27,7 @@
 use crate::answers::{Answer, Answers};
 use crate::bank::Bank;
 use crate::code::{decode_code, find_codes, CodeError, Role};
-use crate::export::import_json;
+use crate::export::import_json_migrating;
 use crate::import::ImportError;
 use crate::lang::Lang;
 use std::cmp::Ordering;
@@ -167,6 +167,9 @@ pub struct AddReport {
     /// Newly accepted codes that share their nonce with a submission holding other answers:
     /// probably one person's old and new answers. Both are counted; see the module docs.
     pub same_nonce: Vec<Origin>,
+    /// Valid codes or files (accepted or duplicates) that answered an earlier version of the
+    /// questions and were carried over to the bank's version.
+    pub migrated: usize,
 }
 
 impl AddReport {
@@ -196,6 +199,31 @@ impl AddReport {
                 s2 = if duplicates == 1 { "" } else { "s" }
             ),
         }
+    }
+
+    /// Adds `other`, another part of the same addition (the files of one pick arrive one by
+    /// one), to this report.
+    pub fn merge(&mut self, other: AddReport) {
+        self.accepted += other.accepted;
+        self.duplicates += other.duplicates;
+        self.rejected.extend(other.rejected);
+        self.same_nonce.extend(other.same_nonce);
+        self.migrated += other.migrated;
+    }
+
+    /// The sentence to show when some codes or files answered an earlier version of the
+    /// questions ([`AddReport::migrated`]), `None` otherwise.
+    pub fn migrated_message(&self, lang: Lang) -> Option<String> {
+        let n = self.migrated;
+        if n == 0 {
+            return None;
+        }
+        Some(match lang {
+            Lang::Fr if n == 1 => "1 code ou fichier répondait à une version antérieure des questions\u{202f}: ses réponses ont été reprises (les questions retirées sont ignorées, les nouvelles restent sans réponse).".into(),
+            Lang::Fr => format!("{n} codes ou fichiers répondaient à une version antérieure des questions\u{202f}: leurs réponses ont été reprises (les questions retirées sont ignorées, les nouvelles restent sans réponse)."),
+            Lang::En if n == 1 => "1 code or file answered an earlier version of the questions: its answers were carried over (removed questions are left out, new ones stay unanswered).".into(),
+            Lang::En => format!("{n} codes or files answered an earlier version of the questions: their answers were carried over (removed questions are left out, new ones stay unanswered)."),
+        })
     }
 
     /// The sentence to show when [`AddReport::same_nonce`] is not empty, `None` otherwise.
@@ -240,8 +268,9 @@ fn broken_links(line: &str) -> impl Iterator<Item = &str> {
 
 /// A team's submissions, built incrementally from pasted text and files.
 ///
-/// Always use one collection with one bank: codes and files for another bank or version are
-/// refused, so every submission has one slot per question of that bank.
+/// Always use one collection with one bank: codes and files for another bank or a later version
+/// are refused, and those of an earlier version are carried over, so every submission has one
+/// slot per question of that bank.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Collection {
     /// Sorted by [`Submission::identity_cmp`], no two equal.
@@ -290,8 +319,10 @@ impl Collection {
     }
 
     /// Reads every code and share link in `text` (a chat conversation, a list, one code per
-    /// line…) with [`find_codes`] and [`decode_code`]. Unreadable codes, and links whose
-    /// fragment holds no code, are listed with their line; everything else still loads.
+    /// line…) with [`find_codes`] and [`decode_code`]. Codes of an earlier version of the
+    /// questions are carried over and counted in [`AddReport::migrated`]. Unreadable codes, and
+    /// links whose fragment holds no code, are listed with their line; everything else still
+    /// loads.
     pub fn add_text(&mut self, bank: &Bank, text: &str) -> AddReport {
         let mut report = AddReport::default();
         let mut batch = Vec::new();
@@ -308,6 +339,7 @@ impl Collection {
                 };
                 match decode_code(bank, &candidate.text) {
                     Ok(code) => {
+                        report.migrated += usize::from(code.is_migrated(bank));
                         batch.push((Submission::new(code.nonce, code.answers, code.role), origin))
                     }
                     Err(error) => report.rejected.push(Rejected {
@@ -333,15 +365,18 @@ impl Collection {
     }
 
     /// Reads one exported result file (`problemes-imaginaires/result`, see
-    /// [`crate::export::import_json`]). A refused file is reported with its name. Result files
+    /// [`crate::export::import_json`]); a file of an earlier version of the questions is carried
+    /// over and counted in [`AddReport::migrated`]. A refused file is reported with its name. Result files
     /// carry no role, so the submission has none unless its share link gives one too.
     pub fn add_json_file(&mut self, bank: &Bank, file_name: &str, text: &str) -> AddReport {
         let mut report = AddReport::default();
         let origin = Origin::File {
             name: file_name.to_string(),
         };
-        match import_json(bank, text) {
-            Ok(result) => {
+        match import_json_migrating(bank, text) {
+            Ok(import) => {
+                report.migrated += usize::from(import.migrated_from.is_some());
+                let result = import.result;
                 let submission = Submission::new(result.nonce, result.answers, None);
                 self.merge(vec![(submission, origin)], &mut report);
             }

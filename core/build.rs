@@ -20,18 +20,22 @@ use std::path::PathBuf;
 const BANK_PATH: &str = "../content/bank.toml";
 
 fn main() {
-    println!("cargo:rerun-if-changed={BANK_PATH}");
+    // PI_BANK builds the app with another bank file (a later version of the built-in one in the
+    // migration browser test, or an organisation's own bank), checked by the same rules.
+    println!("cargo:rerun-if-env-changed=PI_BANK");
+    let path = std::env::var("PI_BANK").unwrap_or_else(|_| BANK_PATH.to_string());
+    println!("cargo:rerun-if-changed={path}");
     println!("cargo:rerun-if-changed=src/bank");
     println!("cargo:rerun-if-changed=src/lang.rs");
     println!("cargo:rustc-cfg=generated_bank");
 
-    let text = match std::fs::read_to_string(BANK_PATH) {
+    let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
-        Err(error) => fail(&format!("cannot read content/bank.toml: {error}")),
+        Err(error) => fail(&format!("cannot read {path}: {error}")),
     };
     let bank = match read::parse_bank_toml(&text) {
         Ok(bank) => bank,
-        Err(error) => fail(&format!("content/bank.toml is refused: {error}")),
+        Err(error) => fail(&format!("{path} is refused: {error}")),
     };
     let Some(out_dir) = std::env::var_os("OUT_DIR") else {
         fail("OUT_DIR is not set: build.rs must run under cargo")

@@ -8,7 +8,10 @@
 // carries the strict Content-Security-Policy the build must run under (README, "Embed it"):
 //   default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:;
 //   connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *
-// Usage: node tests/browser/serve-dist.mjs [--dist DIR] [--port 4173] [--host 127.0.0.1] [--base /outils/autodiagnostic/] [--csp]
+// With --also BASE=DIR, a second build is served under BASE on the same origin, so it shares the
+// first one's localStorage (the migration spec opens answers saved by one bank version in a build
+// of the next one).
+// Usage: node tests/browser/serve-dist.mjs [--dist DIR] [--port 4173] [--host 127.0.0.1] [--base /outils/autodiagnostic/] [--csp] [--also BASE=DIR]
 import { createServer } from "node:http";
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { dirname, extname, join, resolve, sep } from "node:path";
@@ -32,6 +35,13 @@ const CSP = args.includes("--csp")
 const COMMON = { "Access-Control-Allow-Origin": "*", ...(CSP ? { "Content-Security-Policy": CSP } : {}) };
 if (!BASE.startsWith("/")) BASE = `/${BASE}`;
 if (!BASE.endsWith("/")) BASE = `${BASE}/`;
+/** Every [base, directory] served, the main build first. */
+const MOUNTS = [[BASE, DIST]];
+const also = opt("also", "");
+if (also.includes("=")) {
+  const [base, dir] = [also.slice(0, also.indexOf("=")), also.slice(also.indexOf("=") + 1)];
+  MOUNTS.push([base.endsWith("/") ? base : `${base}/`, resolve(here, dir)]);
+}
 
 const MIME = {
   ".html": "text/html; charset=utf-8",
@@ -73,21 +83,24 @@ const server = createServer((req, res) => {
   if (req.method !== "GET" && req.method !== "HEAD") {
     return send(res, 405, "method not allowed\n", { Allow: "GET, HEAD" });
   }
-  if (url.pathname === BASE.slice(0, -1)) {
-    return send(res, 301, "moved\n", { Location: BASE + url.search });
+  const redirect = MOUNTS.find(([base]) => url.pathname === base.slice(0, -1));
+  if (redirect) {
+    return send(res, 301, "moved\n", { Location: redirect[0] + url.search });
   }
-  if (!url.pathname.startsWith(BASE)) {
+  const mount = MOUNTS.find(([base]) => url.pathname.startsWith(base));
+  if (!mount) {
     return send(res, 404, `not found: ${url.pathname} (the app lives under ${BASE})\n`);
   }
+  const [base, root] = mount;
   let rel;
   try {
-    rel = decodeURIComponent(url.pathname.slice(BASE.length));
+    rel = decodeURIComponent(url.pathname.slice(base.length));
   } catch {
     return send(res, 400, "bad request\n");
   }
   if (rel.includes("\0")) return send(res, 400, "bad request\n");
-  let file = resolve(DIST, `.${sep}${rel}`);
-  if (file !== DIST && !file.startsWith(DIST + sep)) return send(res, 404, "not found\n");
+  let file = resolve(root, `.${sep}${rel}`);
+  if (file !== root && !file.startsWith(root + sep)) return send(res, 404, "not found\n");
   if (existsSync(file) && statSync(file).isDirectory()) {
     if (!url.pathname.endsWith("/")) return send(res, 301, "moved\n", { Location: `${url.pathname}/${url.search}` });
     file = join(file, "index.html");

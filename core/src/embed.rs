@@ -129,6 +129,54 @@ impl EmbedOptions {
     }
 }
 
+/// Who shows the widget in an iframe, as far as this page can know, and where it may send what.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FrameHost {
+    /// The framing page's origin: the browser's own record when it gives one
+    /// (`location.ancestorOrigins`, Chromium and Safari), else the `origin=` parameter (Firefox
+    /// has no `ancestorOrigins`), else unknown.
+    pub origin: Option<String>,
+    /// Where `completed` may go: only when the host opted in, named its origin, and that origin
+    /// is the framing page's own whenever the browser can tell. A page cannot opt in on behalf of
+    /// another origin.
+    pub completed_to: Option<String>,
+}
+
+impl FrameHost {
+    /// The host of an iframe page with `options`, given the browser's `ancestorOrigins[0]`.
+    pub fn new(options: &EmbedOptions, ancestor: Option<&str>) -> FrameHost {
+        let ancestor = ancestor.and_then(normalise_origin);
+        let declared = options.host_origin.clone();
+        let origin = ancestor.clone().or_else(|| declared.clone());
+        let completed_to = declared
+            .filter(|_| options.send_completed)
+            .filter(|declared| {
+                ancestor
+                    .as_ref()
+                    .is_none_or(|ancestor| ancestor == declared)
+            });
+        FrameHost {
+            origin,
+            completed_to,
+        }
+    }
+
+    /// The `localStorage` key of the widget framed by this host: never the full page's own key,
+    /// so that a site framing the widget never reopens (nor is sent) what the visitor saved on
+    /// the widget's page or under another host. Frames whose host is unknown share one key.
+    pub fn storage_key(&self, page_key: &str) -> String {
+        match &self.origin {
+            Some(origin) => format!("{page_key}@{origin}"),
+            None => format!("{page_key}@frame"),
+        }
+    }
+
+    /// The `postMessage` target of `ready` and `resize`: the host's exact origin when known.
+    pub fn message_target(&self) -> &str {
+        self.origin.as_deref().unwrap_or("*")
+    }
+}
+
 /// The level of a heading that a full page shows at `page_level`, in a widget whose top
 /// headings are at `top_level`; never deeper than `<h6>`.
 pub fn shifted_heading_level(page_level: u8, top_level: u8) -> u8 {

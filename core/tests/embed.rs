@@ -156,3 +156,76 @@ proptest! {
         let _ = EmbedOptions::from_query(&query);
     }
 }
+
+mod frame_host {
+    use assessment_core::embed::{EmbedOptions, FrameHost};
+
+    const PAGE_KEY: &str = "problemes-imaginaires:v1";
+
+    fn options(query: &str) -> EmbedOptions {
+        EmbedOptions::from_query(query).expect("iframe options")
+    }
+
+    #[test]
+    fn the_browsers_record_of_the_host_wins_over_the_parameter() {
+        let host = FrameHost::new(
+            &options("embed=1&origin=https%3A%2F%2Flegit.example&events=completed"),
+            Some("https://hostile.example"),
+        );
+        assert_eq!(host.origin.as_deref(), Some("https://hostile.example"));
+        assert_eq!(
+            host.completed_to, None,
+            "a page cannot opt in for another origin"
+        );
+        assert_eq!(
+            host.storage_key(PAGE_KEY),
+            "problemes-imaginaires:v1@https://hostile.example"
+        );
+        assert_eq!(host.message_target(), "https://hostile.example");
+    }
+
+    #[test]
+    fn a_matching_host_that_opted_in_gets_completed() {
+        let host = FrameHost::new(
+            &options("embed=1&origin=https%3A%2F%2Fintranet.example&events=completed"),
+            Some("https://intranet.example"),
+        );
+        assert_eq!(
+            host.completed_to.as_deref(),
+            Some("https://intranet.example")
+        );
+        // Firefox has no ancestorOrigins: the parameter is all there is.
+        let firefox = FrameHost::new(
+            &options("embed=1&origin=https%3A%2F%2Fintranet.example&events=completed"),
+            None,
+        );
+        assert_eq!(
+            firefox.completed_to.as_deref(),
+            Some("https://intranet.example")
+        );
+        assert_eq!(
+            firefox.storage_key(PAGE_KEY),
+            "problemes-imaginaires:v1@https://intranet.example"
+        );
+    }
+
+    #[test]
+    fn a_frame_never_uses_the_pages_own_key() {
+        for (query, ancestor) in [
+            ("embed=1", None),
+            ("embed=1&origin=*", None),
+            ("embed=1", Some("null")),
+            ("embed=1", Some("https://a.example")),
+        ] {
+            let host = FrameHost::new(&options(query), ancestor);
+            assert_ne!(host.storage_key(PAGE_KEY), PAGE_KEY, "{query} {ancestor:?}");
+            assert!(host.completed_to.is_none());
+        }
+        let unknown = FrameHost::new(&options("embed=1"), None);
+        assert_eq!(
+            unknown.storage_key(PAGE_KEY),
+            "problemes-imaginaires:v1@frame"
+        );
+        assert_eq!(unknown.message_target(), "*");
+    }
+}

@@ -43,10 +43,8 @@ pub struct Feedback {
 impl Feedback {
     /// Adds another part of the same batch (the files of one pick arrive one by one).
     pub fn merge(&mut self, report: AddReport) {
-        self.report.accepted += report.accepted;
-        self.report.duplicates += report.duplicates;
-        self.report.rejected.extend(report.rejected);
-        self.report.same_nonce.extend(report.same_nonce);
+        // The core's merge, so that every count (migrated codes too) adds up.
+        self.report.merge(report);
     }
 }
 

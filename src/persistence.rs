@@ -219,3 +219,33 @@ pub fn forget_all(key: &str) -> Result<(), StorageError> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn saving_problems_come_and_go_but_unreadable_data_stays_explained() {
+        let too_large = StoredError::TooLarge { bytes: 3 };
+        let refused = Err(SaveError::TooLarge(too_large.clone()));
+        let full = Err(SaveError::Storage(StorageError::WriteFailed));
+        let working = StorageStatus::Working;
+        assert_eq!(
+            working.after_save(&refused),
+            StorageStatus::TooLarge(too_large.clone())
+        );
+        assert_eq!(working.after_save(&full), StorageStatus::WriteFailed);
+        assert_eq!(
+            StorageStatus::TooLarge(too_large).after_save(&Ok(())),
+            StorageStatus::Working
+        );
+        let unreadable = StorageStatus::Unreadable {
+            error: StoredError::ForeignBank,
+            raw: "x".into(),
+            backed_up: true,
+        };
+        assert_eq!(unreadable.after_save(&Ok(())), unreadable);
+        assert!(unreadable.may_save());
+        assert!(!StorageStatus::UnreadableElsewhere(StoredError::ForeignBank).may_save());
+    }
+}

@@ -112,16 +112,14 @@ pub fn use_persisted_session(bank: &SharedBank, initial_lang: Lang, key: &str) -
                             notice.set(Some(SessionNotice::OtherTab));
                         }
                     }
-                    Some(Elsewhere::Removed) => {
-                        if current != Session::new(&bank, current.lang) {
-                            dispatcher.dispatch(Action::ForgetAll);
-                            notice.set(Some(SessionNotice::OtherTabCleared));
-                        }
+                    Some(Elsewhere::Removed) if current != Session::new(&bank, current.lang) => {
+                        dispatcher.dispatch(Action::ForgetAll);
+                        notice.set(Some(SessionNotice::OtherTabCleared));
                     }
                     Some(Elsewhere::Unreadable(error)) => {
                         status.set(StorageStatus::UnreadableElsewhere(error));
                     }
-                    None => {}
+                    Some(Elsewhere::Removed) | None => {}
                 }
             });
             move || drop(listener)

@@ -206,6 +206,21 @@ mod tests {
     }
 
     #[test]
+    fn a_batch_of_files_adds_up_every_count_migrated_ones_included() {
+        let mut feedback = Feedback::default();
+        for migrated in [1, 0, 2] {
+            feedback.merge(AddReport {
+                accepted: 1,
+                migrated,
+                ..AddReport::default()
+            });
+        }
+        assert_eq!(feedback.report.accepted, 3);
+        assert_eq!(feedback.report.migrated, 3);
+        assert!(feedback.report.migrated_message(Lang::Fr).is_some());
+    }
+
+    #[test]
     fn pasting_codes_counts_people_once_and_reports() {
         let state = start();
         let text = format!(

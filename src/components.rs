@@ -1,6 +1,7 @@
 //! The interface, one component per file.
 
 pub mod app;
+pub mod backups_notice;
 pub mod comparison_view;
 pub mod confirm_action;
 pub mod fix_card;

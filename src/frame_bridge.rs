@@ -8,7 +8,8 @@ use assessment_core::embed::{
     MESSAGE_PREFIX, MESSAGE_VERSION, RESIZER_CHILD_READY,
 };
 use gloo_events::EventListener;
-use js_sys::{Array, Object, Reflect};
+use js_sys::Object;
+use serde::Serialize;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
@@ -43,7 +44,11 @@ impl Shared {
         }
         self.last_height = height;
         self.post(
-            &message("resize", &[("height", height.into())]),
+            &message(&Resize {
+                kind: kind_of("resize"),
+                v: MESSAGE_VERSION,
+                height,
+            }),
             &self.target,
         );
         if let Some(host) = &self.resizer {
@@ -66,21 +71,54 @@ fn content_size() -> (u32, u32) {
     )
 }
 
-/// `{type: "problemes-imaginaires:<kind>", v: 1, …fields}`.
-fn message(kind: &str, fields: &[(&str, JsValue)]) -> JsValue {
-    let object = Object::new();
-    let set = |key: &str, value: &JsValue| {
-        let _ = Reflect::set(&object, &JsValue::from_str(key), value);
-    };
-    set(
-        "type",
-        &JsValue::from_str(&format!("{MESSAGE_PREFIX}{kind}")),
-    );
-    set("v", &MESSAGE_VERSION.into());
-    for (key, value) in fields {
-        set(key, value);
-    }
-    object.into()
+/// `ready`: `{type: "problemes-imaginaires:ready", v: 1}`. The messages are plain structs
+/// turned into JSON, so that their fields are written down once, here (and in
+/// docs/embedding.md).
+#[derive(Serialize)]
+struct Ready {
+    #[serde(rename = "type")]
+    kind: String,
+    v: u32,
+}
+
+/// `resize`: the content's height, rounded up (`{type, v, height}`).
+#[derive(Serialize)]
+struct Resize {
+    #[serde(rename = "type")]
+    kind: String,
+    v: u32,
+    height: u32,
+}
+
+/// `completed`: the per-problem scores and bands (`{type, v, problems: [{id, score, band}]}`).
+#[derive(Serialize)]
+struct Completed<'a> {
+    #[serde(rename = "type")]
+    kind: String,
+    v: u32,
+    problems: Vec<ProblemOut<'a>>,
+}
+
+/// One problem in `completed`; a problem without a score has `"score": null`.
+#[derive(Serialize)]
+struct ProblemOut<'a> {
+    id: &'a str,
+    score: Option<&'a str>,
+    band: &'a str,
+}
+
+/// `problemes-imaginaires:<kind>`.
+fn kind_of(kind: &str) -> String {
+    format!("{MESSAGE_PREFIX}{kind}")
+}
+
+/// The message as the structured-clone object `postMessage` sends. Serializing these structs
+/// cannot fail, nor can parsing what serde_json wrote; `null` would only lose one message.
+fn message(body: &impl Serialize) -> JsValue {
+    serde_json::to_string(body)
+        .ok()
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
+        .unwrap_or(JsValue::NULL)
 }
 
 /// The running bridge; it stops listening when dropped.
@@ -141,7 +179,11 @@ impl FrameBridge {
 
         {
             let shared = shared.borrow();
-            shared.post(&message("ready", &[]), &shared.target);
+            let ready = Ready {
+                kind: kind_of("ready"),
+                v: MESSAGE_VERSION,
+            };
+            shared.post(&message(&ready), &shared.target);
             // For iframe-resizer hosts whose init came before the wasm was listening.
             shared.post(&JsValue::from_str(RESIZER_CHILD_READY), &shared.target);
         }
@@ -163,23 +205,19 @@ impl FrameBridge {
         let Some(target) = &self.completed_target else {
             return;
         };
-        let list: Array = problems
-            .iter()
-            .map(|problem| {
-                let object = Object::new();
-                let score = problem
-                    .score
-                    .as_deref()
-                    .map_or(JsValue::NULL, JsValue::from_str);
-                let _ = Reflect::set(&object, &"id".into(), &JsValue::from_str(&problem.id));
-                let _ = Reflect::set(&object, &"score".into(), &score);
-                let _ = Reflect::set(&object, &"band".into(), &JsValue::from_str(problem.band));
-                JsValue::from(object)
-            })
-            .collect();
-        self.shared
-            .borrow()
-            .post(&message("completed", &[("problems", list.into())]), target);
+        let completed = Completed {
+            kind: kind_of("completed"),
+            v: MESSAGE_VERSION,
+            problems: problems
+                .iter()
+                .map(|problem| ProblemOut {
+                    id: &problem.id,
+                    score: problem.score.as_deref(),
+                    band: problem.band,
+                })
+                .collect(),
+        };
+        self.shared.borrow().post(&message(&completed), target);
     }
 }
 

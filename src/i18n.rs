@@ -1,6 +1,7 @@
 //! The interface's own words, in French and English. The bank's content lives in
 //! `content/bank.txt`; only the interface chrome is here.
 
+pub mod backups;
 pub mod keep;
 pub mod team;
 
@@ -69,6 +70,7 @@ pub struct Texts {
     pub storage_unreadable_intro: &'static str,
     pub storage_kept: &'static str,
     pub storage_not_saving: &'static str,
+    pub storage_elsewhere: &'static str,
     pub download_raw: &'static str,
     pub delete_data: &'static str,
     pub delete_data_confirm_text: &'static str,
@@ -158,9 +160,10 @@ const FR: Texts = Texts {
     storage_unreadable_intro: "Nous n’avons pas pu reprendre les données enregistrées sur cet appareil, et l’autodiagnostic repart de zéro.",
     storage_kept: "Les données d’origine ne sont pas effacées : vous pouvez les télécharger telles quelles.",
     storage_not_saving: "Tant que vous ne les avez pas téléchargées, vos nouvelles réponses ne seront pas enregistrées, pour ne pas les écraser.",
+    storage_elsewhere: "Cet onglet n’enregistre plus vos changements, pour ne pas écraser ces données\u{202f}: rechargez la page.",
     download_raw: "Télécharger les données d’origine",
     delete_data: "Effacer mes réponses sur cet appareil",
-    delete_data_confirm_text: "Effacer de cet appareil vos réponses, vos notes, votre historique et votre pacte ? Cette action est définitive.",
+    delete_data_confirm_text: "Effacer de cet appareil vos réponses, vos notes, votre historique, votre pacte et les données mises de côté\u{202f}? Cette action est définitive.",
     delete_data_confirm: "Oui, tout effacer de cet appareil",
     delete_data_done: "Vos données ont été effacées de cet appareil.",
     share_title: "Partager vos résultats",
@@ -247,9 +250,10 @@ const EN: Texts = Texts {
     storage_unreadable_intro: "We could not restore the data saved on this device, so the self-assessment starts afresh.",
     storage_kept: "The original data has not been erased: you can download it as it is.",
     storage_not_saving: "Until you download it, your new answers will not be saved, so as not to overwrite it.",
+    storage_elsewhere: "This tab no longer saves your changes, so as not to overwrite that data: reload the page.",
     download_raw: "Download the original data",
     delete_data: "Delete my answers on this device",
-    delete_data_confirm_text: "Delete your answers, notes, history and pact from this device? This cannot be undone.",
+    delete_data_confirm_text: "Delete your answers, notes, history, pact and any data put aside from this device? This cannot be undone.",
     delete_data_confirm: "Yes, delete everything from this device",
     delete_data_done: "Your data has been deleted from this device.",
     share_title: "Share your results",

@@ -1,4 +1,4 @@
-//! `localStorage`, behind three functions that never panic. Private browsing, `file://` pages,
+//! `localStorage`, behind four functions that never panic. Private browsing, `file://` pages,
 //! locked-down intranet browsers and full quotas all surface as a [`StorageError`] the app can
 //! explain in a sentence.
 //!
@@ -43,4 +43,13 @@ pub fn remove(key: &str) -> Result<(), StorageError> {
     local_storage()?
         .remove_item(key)
         .map_err(|_| StorageError::WriteFailed)
+}
+
+/// Every key in storage, to find the backups among them.
+pub fn keys() -> Result<Vec<String>, StorageError> {
+    let storage = local_storage()?;
+    let count = storage.length().map_err(|_| StorageError::Unavailable)?;
+    Ok((0..count)
+        .filter_map(|at| storage.key(at).ok().flatten())
+        .collect())
 }

@@ -74,6 +74,9 @@ pub enum Action {
     ForgetAll,
     /// Give or withdraw the optional coarse role carried by the share link and answer code.
     SetRole(Option<Role>),
+    /// Take over a whole saved state: the same session changed in another tab, or a backup
+    /// restored. Ignored when it does not fit the bank (see [`Session::restore`]).
+    Replace(Box<StoredState>),
 }
 
 /// The whole state of one person's assessment: what is kept on the device, plus the size of
@@ -239,6 +242,15 @@ impl Session {
                 next = Session::new_state(self.lang, self.answers.slots().len());
             }
             Action::SetRole(role) => next.role = role,
+            Action::Replace(stored) => {
+                let problem_fits = match stored.step {
+                    Step::Problem(at) => at < self.problem_count,
+                    _ => true,
+                };
+                if problem_fits && stored.answers.slots().len() == self.answers.slots().len() {
+                    next = *stored;
+                }
+            }
         }
         (next != self.state).then_some(Session {
             state: next,
@@ -497,6 +509,33 @@ questions = [{{ id = "q{n}", polarity = "{polarity}", text = {{ fr = "t", en = "
         assert_eq!(session.step, Step::Results);
         let restarted = after(&session, Action::Restart);
         assert_eq!(restarted, Session::new(&bank, Lang::En));
+    }
+
+    #[test]
+    fn replacing_takes_over_a_fitting_state_and_ignores_the_rest() {
+        let bank = bank();
+        let session = Session::new(&bank, Lang::Fr);
+        let mut other = after(
+            &after(&session, Action::Start),
+            Action::Answer {
+                question: 1,
+                answer: Answer::Always,
+            },
+        );
+        other = after(&other, Action::SetRole(Some(Role::Sponsor)));
+        let replaced = after(&session, Action::Replace(Box::new(other.to_stored())));
+        assert_eq!(replaced, other);
+        assert_eq!(
+            replaced.apply(Action::Replace(Box::new(other.to_stored()))),
+            None,
+            "the same state again changes nothing, so a tab does not save it back"
+        );
+        let mut wrong_size = other.to_stored();
+        wrong_size.answers = Answers::empty(5);
+        assert_eq!(session.apply(Action::Replace(Box::new(wrong_size))), None);
+        let mut wrong_step = other.to_stored();
+        wrong_step.step = Step::Problem(2);
+        assert_eq!(session.apply(Action::Replace(Box::new(wrong_step))), None);
     }
 
     #[test]

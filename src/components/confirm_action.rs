@@ -17,6 +17,9 @@ pub struct ConfirmActionProps {
     pub done_message: AttrValue,
     /// Classes of the first button.
     pub class: AttrValue,
+    /// The question's id, for a control repeated in a list (default: from `action`).
+    #[prop_or_default]
+    pub question_id: Option<AttrValue>,
     pub on_confirm: Callback<()>,
 }
 
@@ -66,7 +69,10 @@ pub fn ConfirmAction(props: &ConfirmActionProps) -> Html {
             on_confirm.emit(());
         })
     };
-    let question_id = format!("pi-{}-question", props.action);
+    let question_id = props.question_id.as_ref().map_or_else(
+        || format!("pi-{}-question", props.action),
+        |id| id.to_string(),
+    );
 
     html! {
         <div class="confirm-action">

@@ -10,8 +10,8 @@ use crate::files;
 use crate::i18n::keep::{history_imported, ics_description, keep_texts};
 use crate::state::{SessionHandle, SharedBank};
 use assessment_core::{
-    export_csv, export_json, export_markdown, import_history_json, import_json, review_meeting_ics,
-    Action, Date, HistoryEntry, ImportError, Lang, Session, Step,
+    export_csv, export_json, export_markdown, import_history_json_migrating, import_json_migrating,
+    review_meeting_ics, Action, Date, HistoryEntry, ImportError, Lang, Session, Step,
 };
 use ui_shared::download;
 use web_sys::HtmlInputElement;
@@ -186,12 +186,23 @@ pub struct ImportFieldProps {
     pub on_action: Callback<Action>,
 }
 
-/// Reads one of our files and hands its content to the session: how many assessments it
-/// brought, or why it is refused.
-fn import(props: &ImportFieldProps, text: &str) -> Result<usize, ImportError> {
-    let entries = match props.kind {
+/// How an import went: how many assessments the file brought, and the sentence saying they
+/// were carried over from an earlier version of the questions, if they were.
+#[derive(Clone, PartialEq)]
+struct Imported {
+    count: usize,
+    carried_over: Option<String>,
+}
+
+/// Reads one of our files (answers of an earlier version of the questions carried over) and
+/// hands its content to the session, or says why it is refused.
+fn import(props: &ImportFieldProps, text: &str) -> Result<Imported, ImportError> {
+    let lang = props.lang;
+    let (entries, carried_over) = match props.kind {
         ImportKind::Result => {
-            let imported = import_json(&props.bank, text)?;
+            let read = import_json_migrating(&props.bank, text)?;
+            let carried_over = read.notice(lang);
+            let imported = read.result;
             // It joins the history with its own date, so that it can be compared with the
             // answers it replaces.
             let entry = HistoryEntry {
@@ -200,13 +211,20 @@ fn import(props: &ImportFieldProps, text: &str) -> Result<usize, ImportError> {
                 answers: imported.answers.clone(),
             };
             props.on_action.emit(Action::Import(imported));
-            vec![entry]
+            (vec![entry], carried_over)
         }
-        ImportKind::History => import_history_json(&props.bank, text)?,
+        ImportKind::History => {
+            let read = import_history_json_migrating(&props.bank, text)?;
+            let carried_over = read.notice(lang);
+            (read.entries, carried_over)
+        }
     };
     let count = entries.len();
     props.on_action.emit(Action::MergeHistory(entries));
-    Ok(count)
+    Ok(Imported {
+        count,
+        carried_over,
+    })
 }
 
 /// A labelled file picker for our JSON files (a result, or a history), with the outcome in a
@@ -216,7 +234,7 @@ pub fn ImportField(props: &ImportFieldProps) -> Html {
     let lang = props.lang;
     let k = keep_texts(lang);
     // How the last import went; Err(None): the file could not be read at all.
-    let outcome = use_state(|| None::<Result<usize, Option<ImportError>>>);
+    let outcome = use_state(|| None::<Result<Imported, Option<ImportError>>>);
     let (key, label, hint) = match props.kind {
         ImportKind::Result => ("result", k.import_result, k.import_result_hint),
         ImportKind::History => ("history", k.import_history, k.import_history_hint),
@@ -241,8 +259,15 @@ pub fn ImportField(props: &ImportFieldProps) -> Html {
     let hint_id = format!("{id}-hint");
     let done = match (&*outcome, props.kind) {
         (Some(Ok(_)), ImportKind::Result) => k.import_result_done.to_string(),
-        (Some(Ok(count)), ImportKind::History) => history_imported(lang, *count),
+        (Some(Ok(imported)), ImportKind::History) => history_imported(lang, imported.count),
         _ => String::new(),
+    };
+    let done = match &*outcome {
+        Some(Ok(Imported {
+            carried_over: Some(carried_over),
+            ..
+        })) => format!("{done} {carried_over}"),
+        _ => done,
     };
     html! {
         <div class="field file-field">

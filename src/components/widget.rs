@@ -3,6 +3,7 @@
 
 use crate::browser;
 use crate::clock;
+use crate::components::backups_notice::BackupsNotice;
 use crate::components::footer::{footer, FooterProps};
 use crate::components::header::{header, HeaderProps};
 use crate::components::history_view::HistoryView;
@@ -11,7 +12,9 @@ use crate::components::pact_view::PactView;
 use crate::components::problem_step::{problem_step, ProblemStepProps};
 use crate::components::results::{results, ResultsProps};
 use crate::components::shared_view::SharedView;
-use crate::components::storage_notice::{storage_notice, StorageNoticeProps};
+use crate::components::storage_notice::{
+    session_notice, storage_notice, SessionNoticeProps, StorageNoticeProps,
+};
 use crate::embedding::{Mode, SharedEmbedding};
 use crate::hooks::use_frame_bridge::use_frame_bridge;
 use crate::hooks::use_persisted_session::use_persisted_session;
@@ -54,6 +57,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let persisted = use_persisted_session(&props.bank, props.initial_lang, &embedding.storage_key);
     let session = persisted.session;
     let status = persisted.status;
+    let notice = persisted.notice;
+    let backups = persisted.backups;
     let shared = use_state({
         let bank = props.bank.clone();
         let embedding = embedding.clone();
@@ -156,13 +161,34 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         })
     };
+    let refresh_backups = {
+        let backups = backups.clone();
+        let storage_key = embedding.storage_key.clone();
+        Callback::from(move |()| backups.set(persistence::backups(&storage_key)))
+    };
+    let restore_backup = {
+        let dispatcher = session.dispatcher();
+        let notice = notice.clone();
+        Callback::from(move |stored| {
+            notice.set(None);
+            dispatcher.dispatch(Action::Replace(stored));
+        })
+    };
+    let dismiss_notice = {
+        let notice = notice.clone();
+        Callback::from(move |()| notice.set(None))
+    };
     let forget_all = {
         let storage_key = embedding.storage_key.clone();
         let dispatcher = session.dispatcher();
         let status = status.clone();
+        let backups = backups.clone();
+        let notice = notice.clone();
         Callback::from(move |()| {
             dispatcher.dispatch(Action::ForgetAll);
             let forgotten = persistence::forget_all(&storage_key);
+            backups.set(persistence::backups(&storage_key));
+            notice.set(None);
             if !matches!(*status, StorageStatus::Unavailable) {
                 status.set(if forgotten.is_ok() {
                     StorageStatus::Working
@@ -229,6 +255,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
             { header(&HeaderProps { lang, show_title: embedding.shows_title(), on_action: on_action.clone() }) }
             <@{if in_element { "div" } else { "main" }} class="pi-main">
                 { storage_notice(&StorageNoticeProps { lang, status: (*status).clone(), on_download_raw: download_raw }) }
+                { session_notice(&SessionNoticeProps { lang, notice: (*notice).clone(), on_dismiss: dismiss_notice }) }
+                <BackupsNotice bank={props.bank.clone()} {lang} backups={(*backups).clone()}
+                    on_changed={refresh_backups} on_restore={restore_backup} />
                 if let Some(error) = share_error {
                     <div class="alert" role="alert" data-share-error="">
                         <p><strong>{ t.share_error_title }</strong></p>

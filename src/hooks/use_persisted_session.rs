@@ -1,14 +1,23 @@
-//! The session, restored from the device at start-up and saved after every change.
+//! The session, restored from the device at start-up, saved after every change, and kept in
+//! step with the same page open in another tab.
 
-use crate::persistence::{self, StorageStatus};
+use crate::persistence::{self, Elsewhere, SessionNotice, StorageStatus};
 use crate::state::{SessionState, SharedBank};
-use assessment_core::Lang;
+use assessment_core::backup::Backup;
+use assessment_core::{Action, Lang, Session};
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::StorageEvent;
 use yew::prelude::*;
 
 /// The session reducer plus what the storage did, so the UI can explain it.
 pub struct PersistedSession {
     pub session: UseReducerHandle<SessionState>,
     pub status: UseStateHandle<StorageStatus>,
+    /// A polite note about the session (carried over, changed in another tab), until dismissed.
+    pub notice: UseStateHandle<Option<SessionNotice>>,
+    /// The backups of unreadable data on the device, offered on every load.
+    pub backups: UseStateHandle<Vec<Backup>>,
 }
 
 /// Restores the session saved on this device (or starts a new one) and saves it after every
@@ -18,33 +27,109 @@ pub fn use_persisted_session(bank: &SharedBank, initial_lang: Lang, key: &str) -
     let loaded = use_memo((), {
         let bank = bank.clone();
         let key = key.to_string();
-        move |_| persistence::load(&bank, initial_lang, &key)
+        move |_| {
+            let now = String::from(js_sys::Date::new_0().to_iso_string());
+            persistence::load(&bank, initial_lang, &key, &now)
+        }
     });
     let session = use_reducer({
-        let session = loaded.0.clone();
+        let session = loaded.session.clone();
         move || SessionState(session)
     });
     let status = use_state({
-        let status = loaded.1.clone();
+        let status = loaded.status.clone();
         move || status
+    });
+    let notice = use_state({
+        let notice = loaded.notice.clone();
+        move || notice
+    });
+    let backups = use_state({
+        let backups = loaded.backups.clone();
+        move || backups
+    });
+    // The session as last saved and the status as last shown, for the listener below, which
+    // outlives renders.
+    let latest = use_mut_ref(|| loaded.session.clone());
+    let latest_status = use_mut_ref(|| loaded.status.clone());
+    use_effect_with((*status).clone(), {
+        let latest_status = latest_status.clone();
+        move |status| *latest_status.borrow_mut() = status.clone()
     });
 
     use_effect_with((session.clone(), status.may_save()), {
         let bank = bank.clone();
         let key = key.to_string();
         let status = status.clone();
+        let latest = latest.clone();
         move |(session, may_save)| {
+            *latest.borrow_mut() = Session::clone(session);
             if !*may_save {
                 return;
             }
             let saved = persistence::save(&bank, session, &key);
-            match (saved, &*status) {
-                (Err(_), StorageStatus::Working) => status.set(StorageStatus::WriteFailed),
-                (Ok(()), StorageStatus::WriteFailed) => status.set(StorageStatus::Working),
-                _ => {}
+            let next = status.after_save(&saved);
+            if next != *status {
+                status.set(next);
             }
         }
     });
 
-    PersistedSession { session, status }
+    // Another tab of the same page saved (or deleted) the session: show what it saved. The
+    // save effect then finds the same text stored and writes nothing, so tabs never echo.
+    use_effect_with(key.to_string(), {
+        let bank = bank.clone();
+        let dispatcher = session.dispatcher();
+        let status = status.setter();
+        let notice = notice.setter();
+        let backups = backups.setter();
+        move |key| {
+            let key = key.clone();
+            let listener = EventListener::new(&gloo_utils::window(), "storage", move |event| {
+                let changed = event.dyn_ref::<StorageEvent>().and_then(StorageEvent::key);
+                // `None`: the whole storage was cleared.
+                if changed
+                    .as_deref()
+                    .is_some_and(|changed| !changed.starts_with(&key))
+                {
+                    return;
+                }
+                backups.set(persistence::backups(&key));
+                if changed.as_deref().is_some_and(|changed| changed != key) {
+                    return;
+                }
+                let current = latest.borrow().clone();
+                match persistence::read_elsewhere(&bank, &key) {
+                    Some(Elsewhere::Changed(stored)) => {
+                        if matches!(
+                            *latest_status.borrow(),
+                            StorageStatus::UnreadableElsewhere(_)
+                        ) {
+                            status.set(StorageStatus::Working);
+                        }
+                        if current.to_stored() != *stored {
+                            dispatcher.dispatch(Action::Replace(stored));
+                            notice.set(Some(SessionNotice::OtherTab));
+                        }
+                    }
+                    Some(Elsewhere::Removed) if current != Session::new(&bank, current.lang) => {
+                        dispatcher.dispatch(Action::ForgetAll);
+                        notice.set(Some(SessionNotice::OtherTabCleared));
+                    }
+                    Some(Elsewhere::Unreadable(error)) => {
+                        status.set(StorageStatus::UnreadableElsewhere(error));
+                    }
+                    Some(Elsewhere::Removed) | None => {}
+                }
+            });
+            move || drop(listener)
+        }
+    });
+
+    PersistedSession {
+        session,
+        status,
+        notice,
+        backups,
+    }
 }

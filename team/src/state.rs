@@ -43,10 +43,8 @@ pub struct Feedback {
 impl Feedback {
     /// Adds another part of the same batch (the files of one pick arrive one by one).
     pub fn merge(&mut self, report: AddReport) {
-        self.report.accepted += report.accepted;
-        self.report.duplicates += report.duplicates;
-        self.report.rejected.extend(report.rejected);
-        self.report.same_nonce.extend(report.same_nonce);
+        // The core's merge, so that every count (migrated codes too) adds up.
+        self.report.merge(report);
     }
 }
 
@@ -205,6 +203,21 @@ mod tests {
         let mut answers = Answers::for_bank(&state.bank);
         answers.set(0, Answer::Often);
         encode_code(&state.bank, &answers, nonce, None)
+    }
+
+    #[test]
+    fn a_batch_of_files_adds_up_every_count_migrated_ones_included() {
+        let mut feedback = Feedback::default();
+        for migrated in [1, 0, 2] {
+            feedback.merge(AddReport {
+                accepted: 1,
+                migrated,
+                ..AddReport::default()
+            });
+        }
+        assert_eq!(feedback.report.accepted, 3);
+        assert_eq!(feedback.report.migrated, 3);
+        assert!(feedback.report.migrated_message(Lang::Fr).is_some());
     }
 
     #[test]

@@ -1,11 +1,12 @@
 // Bad data on the device never stops the app and is never silently wiped: whatever is under
 // "problemes-imaginaires:v1" when the page loads, the app starts, says in an alert that the data
-// could not be restored, offers it for download byte for byte, and keeps it (under the same key
-// or under "problemes-imaginaires:v1:unreadable"). Without localStorage at all, the app works
-// and says that answers will not be kept.
+// could not be restored, offers it for download byte for byte, and keeps it (under the same key,
+// or copied under a timestamped backup key "problemes-imaginaires:v1:backup:<instant>"). Without
+// localStorage at all, the app works and says that answers will not be kept. (backups.spec.ts
+// covers what is then offered for each backup.)
 import {
   test, expect, action, start, answer, fillQuestionnaire, resultsStep, downloadFrom, storedRaw, expectResult,
-  expectLanguage, expectStored, STATE_KEY, BACKUP_KEY, PROBLEMS, best,
+  expectLanguage, expectStored, backupKeys, STATE_KEY, BACKUP_KEY, PROBLEMS, best,
 } from "./helpers";
 import type { Page } from "@playwright/test";
 
@@ -48,10 +49,11 @@ async function seedBeforeLoad(page: Page, raw: string): Promise<void> {
   );
 }
 
-/** The raw value is still on the device, under the state key or the backup key. */
+/** The raw value is still on the device, under the state key or a backup key. */
 async function expectRawKept(page: Page, raw: string, when: string): Promise<void> {
   const kept = [await storedRaw(page, STATE_KEY), await storedRaw(page, BACKUP_KEY)];
-  expect(kept, `${when}: the unreadable data is still in localStorage (${STATE_KEY} or ${BACKUP_KEY})`).toContain(raw);
+  for (const key of await backupKeys(page)) kept.push(await storedRaw(page, key));
+  expect(kept, `${when}: the unreadable data is still in localStorage (${STATE_KEY} or a backup key)`).toContain(raw);
 }
 
 for (const { name, raw } of CASES) {

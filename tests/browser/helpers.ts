@@ -320,9 +320,20 @@ export async function expectNoAxeViolations(target: Page | Frame, what: string):
 // ---------------------------------------------------------------------------------------------
 // Keep, share and come back: storage, downloads, answer codes, fresh contexts.
 
-/** The localStorage key of the saved session, and where unreadable data is put aside. */
+/**
+ * The localStorage key of the saved session; the prefix of the keys unreadable data is put
+ * aside under (one per backup, named after the moment: `…:backup:2026-12-02T07:05:33.123Z`);
+ * and the single backup key of earlier versions, still offered when present.
+ */
 export const STATE_KEY = "problemes-imaginaires:v1";
+export const BACKUP_PREFIX = "problemes-imaginaires:v1:backup:";
 export const BACKUP_KEY = "problemes-imaginaires:v1:unreadable";
+
+/** The timestamped backup keys in the page's localStorage, sorted. */
+export async function backupKeys(page: Page): Promise<string[]> {
+  const keys = await page.evaluate(() => Object.keys(window.localStorage));
+  return keys.filter((key) => key.startsWith(BACKUP_PREFIX)).sort();
+}
 
 /** The four problems' labels, as in content/bank.txt. */
 export const PROBLEM_LABELS: Record<Lang, Record<ProblemId, string>> = {

@@ -34,6 +34,9 @@ pub fn add_report(props: &AddReportProps) -> Html {
                         <li>{ t.accepted }{ colon }<strong data-accepted={report.accepted.to_string()}>{ report.accepted }</strong></li>
                         <li>{ t.duplicates }{ colon }<strong data-duplicates={report.duplicates.to_string()}>{ report.duplicates }</strong></li>
                     </ul>
+                    if let Some(message) = report.migrated_message(lang) {
+                        <p class="team-report__note" data-migrated="">{ message }</p>
+                    }
                     if let Some(message) = report.same_nonce_message(lang) {
                         <p class="team-report__note" data-same-nonce="">{ message }</p>
                     }

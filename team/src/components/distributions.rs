@@ -2,9 +2,8 @@
 //! least *k* people answered. Hidden rows say why; below *k* people in all, one sentence
 //! replaces the whole table.
 
-use crate::i18n::texts;
 use crate::state::{SharedBank, SharedResult};
-use assessment_core::team::{Hidden, Visibility};
+use assessment_core::team::{team_words, Hidden, Visibility};
 use assessment_core::{answer_label, Answer, Lang};
 use yew::prelude::*;
 
@@ -16,7 +15,7 @@ pub struct DistributionsProps {
 
 pub fn distributions(props: &DistributionsProps) -> Html {
     let lang = props.lang;
-    let t = texts(lang);
+    let w = team_words(lang);
     let result = &props.result;
     let body = if result.is_below_k() {
         html! {
@@ -30,11 +29,11 @@ pub fn distributions(props: &DistributionsProps) -> Html {
                         <caption>{ problem.label.get(lang).to_string() }</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{ t.col_question }</th>
+                                <th scope="col">{ w.kind_question }</th>
                                 for answer in Answer::ALL {
                                     <th scope="col">{ answer_label(lang, answer) }</th>
                                 }
-                                <th scope="col">{ t.col_median_answer }</th>
+                                <th scope="col">{ w.median_answer }</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -75,7 +74,7 @@ pub fn distributions(props: &DistributionsProps) -> Html {
     };
     html! {
         <section class="team__distributions" aria-labelledby="team-distributions-title">
-            <h3 id="team-distributions-title" class="pi-h3">{ t.distributions_title }</h3>
+            <h3 id="team-distributions-title" class="pi-h3">{ w.distributions }</h3>
             { body }
         </section>
     }

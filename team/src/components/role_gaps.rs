@@ -3,7 +3,7 @@
 
 use crate::i18n::texts;
 use crate::state::{SharedBank, SharedResult};
-use assessment_core::team::{role_gap_rule, RoleGaps};
+use assessment_core::team::{role_gap_rule, team_words, RoleGaps};
 use assessment_core::{format_score, Lang};
 use yew::prelude::*;
 
@@ -16,6 +16,7 @@ pub struct RoleGapsProps {
 pub fn role_gaps(props: &RoleGapsProps) -> Html {
     let lang = props.lang;
     let t = texts(lang);
+    let w = team_words(lang);
     let result = &props.result;
     let status = match &result.role_gaps {
         RoleGaps::NoRoles => "no-roles",
@@ -29,7 +30,7 @@ pub fn role_gaps(props: &RoleGapsProps) -> Html {
                     <caption id="team-roles-caption">{ t.roles_caption }</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ t.col_problem }</th>
+                            <th scope="col">{ w.problem }</th>
                             for group in comparison.groups.iter() {
                                 <th scope="col" data-role-group={group.role.key()}>
                                     { format!("{} ({} {})", group.role.label(lang), group.people, t.people) }
@@ -58,7 +59,7 @@ pub fn role_gaps(props: &RoleGapsProps) -> Html {
     });
     html! {
         <section class="team__roles" aria-labelledby="team-roles-title" data-role-gaps={status}>
-            <h3 id="team-roles-title" class="pi-h3">{ t.roles_title }</h3>
+            <h3 id="team-roles-title" class="pi-h3">{ w.role_gaps }</h3>
             <p class="field__hint">{ role_gap_rule(lang, result.k) }</p>
             if let Some(note) = result.role_gaps.note(lang, result.k) {
                 <p data-role-gaps-note="">{ note }</p>

@@ -4,7 +4,7 @@
 
 use crate::i18n::texts;
 use crate::state::{SharedBank, SharedResult};
-use assessment_core::team::{HalfTenths, ProblemStats};
+use assessment_core::team::{team_words, HalfTenths, ProblemStats};
 use assessment_core::{band_label, format_score, Lang};
 use yew::prelude::*;
 
@@ -49,14 +49,15 @@ pub fn data_values(problem: &ProblemStats) -> DataValues {
 pub fn stats_table(props: &StatsTableProps) -> Html {
     let lang = props.lang;
     let t = texts(lang);
+    let w = team_words(lang);
     html! {
         <div class="table-wrap" tabindex="0" role="region" aria-labelledby="team-table-caption">
             <table class="scores team-stats">
                 <caption id="team-table-caption">{ t.table_caption }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ t.col_problem }</th>
-                        <th scope="col">{ t.col_people }</th>
+                        <th scope="col">{ w.problem }</th>
+                        <th scope="col">{ w.people }</th>
                         <th scope="col">{ t.col_median }</th>
                         <th scope="col">{ t.col_band }</th>
                         <th scope="col">{ t.col_iqr }</th>

@@ -3,7 +3,7 @@
 
 use crate::i18n::texts;
 use crate::state::{SharedBank, SharedResult};
-use assessment_core::team::{blind_spot_rule, disagreement_rule};
+use assessment_core::team::{blind_spot_rule, disagreement_rule, team_words};
 use assessment_core::{answer_label, Answer, Lang};
 use yew::prelude::*;
 
@@ -18,6 +18,7 @@ pub struct TalkAboutItProps {
 pub fn talk_about_it(props: &TalkAboutItProps) -> Html {
     let lang = props.lang;
     let t = texts(lang);
+    let w = team_words(lang);
     let bank = &props.bank;
     let keep = |question: usize| {
         bank.question(question)
@@ -44,7 +45,7 @@ pub fn talk_about_it(props: &TalkAboutItProps) -> Html {
                 <@{heading} id="team-talk-title" class="pi-h3">{ t.talk_title }</@>
                 <p class="field__hint">{ disagreement_rule(lang) }</p>
                 if disputed.is_empty() {
-                    <p data-talk-none="">{ t.talk_none }</p>
+                    <p data-talk-none="">{ w.none_disputed }</p>
                 } else {
                     <ol class="team__list">
                         for (d, q) in disputed {
@@ -52,7 +53,7 @@ pub fn talk_about_it(props: &TalkAboutItProps) -> Html {
                                 <strong>{ q.id.clone() }</strong>{ " " }<q>{ q.text.get(lang).to_string() }</q>
                                 <br />
                                 { format!("{}{colon}{} · {}{colon}{} ({}{colon}{}, {}{colon}{})",
-                                    t.low_camp, d.low, t.high_camp, d.high,
+                                    w.low_camp, d.low, w.high_camp, d.high,
                                     answer_label(lang, Answer::Never), d.never,
                                     answer_label(lang, Answer::Always), d.always) }
                             </li>
@@ -61,10 +62,10 @@ pub fn talk_about_it(props: &TalkAboutItProps) -> Html {
                 }
             </section>
             <section class="team__blind" aria-labelledby="team-blind-title">
-                <@{heading} id="team-blind-title" class="pi-h3">{ t.blind_title }</@>
+                <@{heading} id="team-blind-title" class="pi-h3">{ w.blind_spots }</@>
                 <p class="field__hint">{ blind_spot_rule(lang) }</p>
                 if blind.is_empty() {
-                    <p data-blind-none="">{ t.blind_none }</p>
+                    <p data-blind-none="">{ w.none_blind }</p>
                 } else {
                     <ul class="team__list">
                         for (b, q) in blind {

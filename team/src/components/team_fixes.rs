@@ -4,6 +4,7 @@
 
 use crate::i18n::texts;
 use crate::state::{SharedBank, SharedResult};
+use assessment_core::team::team_words;
 use assessment_core::{answer_label, Lang, Recommendations};
 use yew::prelude::*;
 
@@ -16,11 +17,12 @@ pub struct TeamFixesProps {
 pub fn team_fixes(props: &TeamFixesProps) -> Html {
     let lang = props.lang;
     let t = texts(lang);
+    let w = team_words(lang);
     let bank = &props.bank;
     let fixes = &props.result.fixes.ordered;
     html! {
         <section class="team__fixes" aria-labelledby="team-fixes-title">
-            <h3 id="team-fixes-title" class="pi-h3">{ t.fixes_title }</h3>
+            <h3 id="team-fixes-title" class="pi-h3">{ w.fixes }</h3>
             <p>{ t.fixes_lead }</p>
             if fixes.is_empty() {
                 <p>{ t.fixes_none }</p>

@@ -1,0 +1,66 @@
+// The same page open in two tabs stays in step: a change saved in one shows in the other, with a
+// polite sentence; deleting everything in one starts the other afresh. And a change too large to
+// be saved leaves what was saved before untouched, and says so.
+import {
+  test, expect, action, start, answer, radio, problemStep, storedRaw, expectStored, resultsStep,
+  STATE_KEY, PROBLEMS,
+} from "./helpers";
+import { GOLDEN, GOLDEN_STORED } from "./golden-state";
+
+test("answering in one tab updates the other, which says so and does not write it back", async ({ page, context }) => {
+  await page.goto("./");
+  await expect(action(page, "start")).toBeVisible();
+  const other = await context.newPage();
+  await other.goto("./");
+  await expect(action(other, "start")).toBeVisible();
+
+  await start(page);
+  await answer(page, "A1", "often");
+  await expectStored(page, (state) => expect(state.answers[0]).toBe("3"));
+  const saved = await storedRaw(page);
+
+  await expect(problemStep(other, PROBLEMS[0])).toBeVisible();
+  await expect(radio(other, "A1", "often")).toBeChecked();
+  const status = other.locator("[data-session-notice]");
+  await expect(status).toHaveAttribute("role", "status");
+  await expect(status).toHaveText("Vos réponses ont été mises à jour depuis un autre onglet.");
+  expect(await storedRaw(other), "the other tab leaves the saved text as it found it").toBe(saved);
+
+  // And back: the other tab's change reaches the first one.
+  await answer(other, "A2", "never");
+  await expect(radio(page, "A2", "never")).toBeChecked();
+  await expect(page.locator("[data-session-notice]")).toHaveText(/autre onglet/);
+
+  // Dismissing the sentence.
+  await page.locator('button[data-action="dismiss-session-notice"]').click();
+  await expect(page.locator("[data-session-notice]")).toHaveText("");
+
+  // Deleting everything in one tab starts the other afresh.
+  await other.locator('button[data-action="delete-data"]').click();
+  await other.locator('button[data-action="confirm-delete-data"]').click();
+  await expect(action(page, "start")).toBeVisible();
+  await expect(page.locator("[data-session-notice]")).toHaveText(/effacées dans un autre onglet/);
+  expect(await storedRaw(page)).toBeNull();
+});
+
+test("a note too large to be saved keeps what was saved before, and says so", async ({ page }) => {
+  await page.goto("./");
+  await expect(action(page, "start")).toBeVisible();
+  await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), [STATE_KEY, GOLDEN_STORED]);
+  await page.reload();
+  await expect(resultsStep(page)).toBeVisible();
+  // Opening on the results adds them to the history (their nonce is not in it): wait for that save.
+  await expect.poll(async () => JSON.parse((await storedRaw(page)) ?? "{}").history?.length).toBe(GOLDEN.history.length + 1);
+  const before = await storedRaw(page);
+
+  await page.locator("#pi-note-0").fill("x".repeat(2 * 1024 * 1024 + 10));
+  const status = page.locator('[data-storage-status="too-large"]');
+  await expect(status).toHaveAttribute("role", "status");
+  await expect(status).toContainText(/trop long pour être enregistré/);
+  expect(await storedRaw(page), "the previous stored value is intact").toBe(before);
+
+  // Shortening it saves again, and the sentence goes.
+  await page.locator("#pi-note-0").fill("Plus court");
+  await expect(status).toHaveCount(0);
+  await expectStored(page, (state) => expect(state.notes[0]).toBe("Plus court"));
+});

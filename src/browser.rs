@@ -34,6 +34,18 @@ pub fn page_address() -> String {
     }
 }
 
+/// The origin of the page that frames this one, as the browser records it
+/// (`location.ancestorOrigins[0]`, in Chromium and Safari; Firefox has none), or `None`.
+/// Read through `Reflect` because the property is missing in some browsers.
+pub fn ancestor_origin() -> Option<String> {
+    let location = window().location();
+    let list = js_sys::Reflect::get(&location, &"ancestorOrigins".into()).ok()?;
+    if list.is_undefined() || list.is_null() {
+        return None;
+    }
+    js_sys::Reflect::get(&list, &"0".into()).ok()?.as_string()
+}
+
 /// Removes the fragment from the address bar without reloading, so that a reload after
 /// leaving a shared result shows the person's own assessment.
 pub fn clear_fragment() {

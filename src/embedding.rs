@@ -2,7 +2,7 @@
 //! `<problemes-imaginaires>` element. Components read it from a Yew context; the rules behind
 //! it (parameters, heading levels, messages) are in `assessment_core::embed`.
 
-use assessment_core::embed::{shifted_heading_level, EmbedOptions};
+use assessment_core::embed::{shifted_heading_level, EmbedOptions, FrameHost};
 use assessment_core::Lang;
 use std::rc::Rc;
 
@@ -28,30 +28,41 @@ pub struct Embedding {
     pub storage_key: String,
     /// The address share links point to (without fragment).
     pub share_base: String,
+    /// In an iframe: who frames the widget, and where messages may go.
+    pub frame_host: Option<FrameHost>,
 }
 
 /// The key of the saved session of a full page (schema version 1, see docs/stored-state.md).
 pub const PAGE_STORAGE_KEY: &str = "problemes-imaginaires:v1";
 
 impl Embedding {
-    /// The full page, or the compact iframe page when its address asks for it.
-    pub fn for_page(query: &str, address: String) -> Embedding {
+    /// The full page, or the compact iframe page when its address asks for it. `ancestor` is
+    /// the framing page's origin as the browser records it (`location.ancestorOrigins[0]`),
+    /// where it does.
+    pub fn for_page(query: &str, address: String, ancestor: Option<String>) -> Embedding {
         match EmbedOptions::from_query(query) {
-            Some(options) => Embedding {
-                mode: Mode::Frame,
-                options,
-                storage_key: PAGE_STORAGE_KEY.to_string(),
-                // A shared link must open the full page, not the compact one with the host's
-                // parameters.
-                share_base: address
-                    .split_once('?')
-                    .map_or(address.clone(), |(base, _)| base.to_string()),
-            },
+            Some(options) => {
+                let host = FrameHost::new(&options, ancestor.as_deref());
+                Embedding {
+                    mode: Mode::Frame,
+                    // Keyed by the host: a site that frames the widget never reopens what the
+                    // visitor saved on the widget's own page or under another site.
+                    storage_key: host.storage_key(PAGE_STORAGE_KEY),
+                    frame_host: Some(host),
+                    options,
+                    // A shared link must open the full page, not the compact one with the host's
+                    // parameters.
+                    share_base: address
+                        .split_once('?')
+                        .map_or(address.clone(), |(base, _)| base.to_string()),
+                }
+            }
             None => Embedding {
                 mode: Mode::Page,
                 options: EmbedOptions::default(),
                 storage_key: PAGE_STORAGE_KEY.to_string(),
                 share_base: address,
+                frame_host: None,
             },
         }
     }
@@ -73,6 +84,7 @@ impl Embedding {
                 format!("{PAGE_STORAGE_KEY}#{key}")
             },
             share_base: page,
+            frame_host: None,
         }
     }
 

@@ -4,7 +4,7 @@
 //! What may be sent, and to whom, is decided in `assessment_core::embed`.
 
 use assessment_core::embed::{
-    quantised_height, resizer_frame_id, resizer_message, CompletedProblem, EmbedOptions,
+    quantised_height, resizer_frame_id, resizer_message, CompletedProblem, FrameHost,
     MESSAGE_PREFIX, MESSAGE_VERSION, RESIZER_CHILD_READY,
 };
 use gloo_events::EventListener;
@@ -134,7 +134,7 @@ pub struct FrameBridge {
 impl FrameBridge {
     /// Starts talking to the parent page and says `ready`. `None` when the page is not in a
     /// frame (a share link opened on its own) or the browser lacks what is needed.
-    pub fn start(options: &EmbedOptions) -> Option<FrameBridge> {
+    pub fn start(host: &FrameHost) -> Option<FrameBridge> {
         let window = gloo_utils::window();
         let parent = window.parent().ok().flatten()?;
         if Object::is(&parent, &window) {
@@ -143,7 +143,7 @@ impl FrameBridge {
         let root = gloo_utils::document().document_element()?;
         let shared = Rc::new(RefCell::new(Shared {
             parent: parent.clone(),
-            target: options.host_origin.clone().unwrap_or_else(|| "*".into()),
+            target: host.message_target().to_string(),
             last_height: 0,
             resizer: None,
         }));
@@ -192,10 +192,7 @@ impl FrameBridge {
             observer,
             _on_resize: on_resize,
             _on_message: on_message,
-            completed_target: options
-                .host_origin
-                .clone()
-                .filter(|_| options.send_completed),
+            completed_target: host.completed_to.clone(),
         })
     }
 

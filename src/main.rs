@@ -37,7 +37,11 @@ pub fn start_page() {
     let Some(root) = gloo_utils::document().get_element_by_id("app") else {
         return;
     };
-    let embedding = Embedding::for_page(&browser::location_query(), browser::page_address());
+    let embedding = Embedding::for_page(
+        &browser::location_query(),
+        browser::page_address(),
+        browser::ancestor_origin(),
+    );
     if embedding.mode == Mode::Frame {
         browser::set_document_theme(embedding.options.theme);
     }

@@ -140,6 +140,8 @@ pub struct FrameHost {
     /// is the framing page's own whenever the browser can tell. A page cannot opt in on behalf of
     /// another origin.
     pub completed_to: Option<String>,
+    /// The origin the host named in `origin=`, if any.
+    declared: Option<String>,
 }
 
 impl FrameHost {
@@ -149,6 +151,7 @@ impl FrameHost {
         let declared = options.host_origin.clone();
         let origin = ancestor.clone().or_else(|| declared.clone());
         let completed_to = declared
+            .clone()
             .filter(|_| options.send_completed)
             .filter(|declared| {
                 ancestor
@@ -158,6 +161,7 @@ impl FrameHost {
         FrameHost {
             origin,
             completed_to,
+            declared,
         }
     }
 
@@ -171,9 +175,15 @@ impl FrameHost {
         }
     }
 
-    /// The `postMessage` target of `ready` and `resize`: the host's exact origin when known.
+    /// The `postMessage` target of `ready` and `resize`: the origin the host named, so a page
+    /// that frames the widget under another site's name hears nothing; else the framing page's
+    /// exact origin when the browser records it; `*` only when nothing is known (they carry
+    /// nothing but a rounded height).
     pub fn message_target(&self) -> &str {
-        self.origin.as_deref().unwrap_or("*")
+        self.declared
+            .as_deref()
+            .or(self.origin.as_deref())
+            .unwrap_or("*")
     }
 }
 

@@ -181,7 +181,13 @@ mod frame_host {
             host.storage_key(PAGE_KEY),
             "problemes-imaginaires:v1@https://hostile.example"
         );
-        assert_eq!(host.message_target(), "https://hostile.example");
+        assert_eq!(
+            host.message_target(),
+            "https://legit.example",
+            "a page framing under another site's name hears nothing"
+        );
+        let undeclared = FrameHost::new(&options("embed=1"), Some("https://host.example"));
+        assert_eq!(undeclared.message_target(), "https://host.example");
     }
 
     #[test]

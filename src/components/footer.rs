@@ -17,6 +17,9 @@ pub struct FooterProps {
     pub landmark: bool,
     /// Deletes everything kept on this device.
     pub on_forget_all: Callback<()>,
+    /// The host origin the scores will be sent to, when an iframe's host opted in: the page
+    /// says so before it happens.
+    pub sends_scores_to: Option<String>,
 }
 
 pub fn footer(props: &FooterProps) -> Html {
@@ -31,6 +34,9 @@ pub fn footer(props: &FooterProps) -> Html {
                 </a>
             </p>
             <p>{ t.footer_privacy }</p>
+            if let Some(origin) = &props.sends_scores_to {
+                <p data-sends-scores={origin.clone()}>{ t.sends_scores.replace("{origin}", origin) }</p>
+            }
             <ConfirmAction
                 action="delete-data"
                 class="link-button"

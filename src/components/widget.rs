@@ -95,14 +95,19 @@ pub fn Widget(props: &WidgetProps) -> Html {
     );
 
     // Reaching the results completes the assessment: it gets its nonce and its history entry,
-    // and a host that opted in hears the scores.
+    // and a host that opted in hears the scores, but only when the person reached them in this
+    // page's life: results restored from storage at load are never sent, so a site that frames
+    // the widget cannot collect what a visitor saved before without them doing anything.
+    let last_step = use_mut_ref(|| None::<Step>);
     use_effect_with(session.step, {
         let dispatcher = session.dispatcher();
         let bank = props.bank.clone();
         let answers = session.answers.clone();
         move |step| {
+            let before = last_step.borrow_mut().replace(*step);
+            let reached_here = before.is_some_and(|before| before != Step::Results);
             if *step == Step::Results {
-                if let Some(bridge) = &*bridge.borrow() {
+                if let (true, Some(bridge)) = (reached_here, &*bridge.borrow()) {
                     bridge.completed(&completed_problems(&bank, &assess(&bank, &answers)));
                 }
                 let (year, month, day) = clock::today();
@@ -271,7 +276,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 }
                 { screen }
             </@>
-            { footer(&FooterProps { lang, landmark: !in_element, on_forget_all: forget_all }) }
+            { footer(&FooterProps {
+                lang,
+                landmark: !in_element,
+                on_forget_all: forget_all,
+                sends_scores_to: embedding.frame_host.as_ref().and_then(|host| host.completed_to.clone()),
+            }) }
         </div>
     }
 }

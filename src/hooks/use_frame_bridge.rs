@@ -14,8 +14,8 @@ pub fn use_frame_bridge(embedding: &SharedEmbedding) -> Rc<RefCell<Option<FrameB
     use_effect_with(embedding.clone(), {
         let bridge = bridge.clone();
         move |embedding| {
-            if embedding.mode == Mode::Frame {
-                *bridge.borrow_mut() = FrameBridge::start(&embedding.options);
+            if let (Mode::Frame, Some(host)) = (embedding.mode, &embedding.frame_host) {
+                *bridge.borrow_mut() = FrameBridge::start(host);
             }
             move || drop(bridge.borrow_mut().take())
         }

@@ -14,9 +14,10 @@
 
 use crate::lang::Lang;
 use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
+use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 use serde_json::{Map, Number, Value};
-use std::fmt;
+use std::{fmt, io};
 
 /// The largest document read: 2 MiB. A real result file is about 20 KB, a stored state 1 KB.
 pub const MAX_DOCUMENT_BYTES: usize = 2 * 1024 * 1024;
@@ -458,4 +459,44 @@ impl<'de, T: Deserialize<'de>> de::Visitor<'de> for ObjectVisitor<T> {
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Object<T>, A::Error> {
         T::deserialize(de::value::MapAccessDeserializer::new(map)).map(Object)
     }
+}
+
+/// serde_json's compact and pretty layouts behind one formatter type, so that each document
+/// type goes through a single instantiation of the serializer whatever its layout (the stored
+/// state is compact, files are pretty, history entries are in both).
+struct Layout(Option<PrettyFormatter<'static>>);
+
+/// Forwards formatter methods to the pretty layout when there is one, else to the compact one.
+macro_rules! layout {
+    ($($name:ident($($first:ident)?)),*) => {
+        $(fn $name<W: ?Sized + io::Write>(&mut self, writer: &mut W $(, $first: bool)?) -> io::Result<()> {
+            match &mut self.0 {
+                Some(pretty) => pretty.$name(writer $(, $first)?),
+                None => CompactFormatter.$name(writer $(, $first)?),
+            }
+        })*
+    };
+}
+
+impl Formatter for Layout {
+    layout!(
+        begin_array(),
+        end_array(),
+        begin_array_value(first),
+        end_array_value(),
+        begin_object(),
+        end_object(),
+        begin_object_key(first),
+        begin_object_value(),
+        end_object_value()
+    );
+}
+
+/// `document` as JSON text: pretty-printed with two spaces, or compact.
+pub(crate) fn write<T: Serialize>(document: &T, pretty: bool) -> String {
+    let mut text = Vec::with_capacity(1024);
+    let layout = Layout(pretty.then(PrettyFormatter::new));
+    // Our own structs of strings and integers always serialize, as UTF-8.
+    let _ = document.serialize(&mut serde_json::Serializer::with_formatter(&mut text, layout));
+    String::from_utf8(text).unwrap_or_default()
 }

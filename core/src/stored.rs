@@ -17,7 +17,7 @@ use crate::answers::{Answer, Answers};
 use crate::bank::Bank;
 use crate::code::Role;
 use crate::date::Date;
-use crate::document::{read_value, typed, DocumentError, Object, MAX_DOCUMENT_BYTES};
+use crate::document::{read_value, typed, write, DocumentError, Object, MAX_DOCUMENT_BYTES};
 use crate::history::{entries_from_docs, entry_docs, EntryDoc, HistoryEntry};
 use crate::import::{BankRef, ImportError};
 use crate::lang::Lang;
@@ -317,8 +317,7 @@ pub fn encode_stored(bank: &Bank, state: &StoredState) -> String {
         role: state.role.map(Role::key),
         pact: &state.pact,
     };
-    // Serializing strings and integers to a String cannot fail.
-    serde_json::to_string(&document).unwrap_or_default()
+    write(&document, false)
 }
 
 /// [`encode_stored`], refusing to produce a text the reader would refuse: over

@@ -13,7 +13,11 @@
 //! in the object being built, which never holds more than [`MAX_KEYS`] keys.
 
 use crate::lang::Lang;
-use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess};
+use serde::de::value::{MapDeserializer, SeqDeserializer};
+use serde::de::{
+    self, DeserializeOwned, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess,
+    Visitor,
+};
 use serde::{Deserialize, Serialize};
 use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 use serde_json::{Map, Number, Value};
@@ -416,7 +420,7 @@ pub(crate) struct FieldError {
 
 /// `value` as the document type `T`; on error, the path of the first faulty field.
 pub(crate) fn typed<T: DeserializeOwned>(value: Value) -> Result<T, FieldError> {
-    serde_path_to_error::deserialize(value).map_err(|error| {
+    serde_path_to_error::deserialize(Node(&value)).map_err(|error| {
         let path = error.path().to_string();
         FieldError {
             path: if path == "." { String::new() } else { path },
@@ -435,29 +439,85 @@ where
     T::deserialize(deserializer).map(Some)
 }
 
-/// A struct that must be written as a JSON object. serde's derived structs also accept an array
-/// of their fields in order (`"pact": []` would be an empty pact), which none of our formats
-/// allows; reading through `Object` refuses anything but an object, and keeps the field paths.
+/// A field refused by its type. Only its path is reported (by `serde_path_to_error`), so the
+/// error keeps no message: serde's messages ("invalid type: …, expected …") would be formatted
+/// for nothing, and their formatting code would be linked into the wasm.
 #[derive(Debug)]
-pub(crate) struct Object<T>(pub(crate) T);
+pub(crate) struct Refused;
 
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
+impl fmt::Display for Refused {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("refused")
     }
 }
 
-struct ObjectVisitor<T>(std::marker::PhantomData<T>);
+impl std::error::Error for Refused {}
 
-impl<'de, T: Deserialize<'de>> de::Visitor<'de> for ObjectVisitor<T> {
-    type Value = Object<T>;
+impl de::Error for Refused {
+    fn custom<T: fmt::Display>(_: T) -> Refused {
+        Refused
+    }
+}
 
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an object")
+/// A parsed value as the input of a document's `serde` type. Unlike `serde_json`'s own, it
+/// refuses an array where a struct is expected (serde's derived structs also accept the list
+/// of their fields in order: `"pact": []` would be an empty pact, which none of our formats
+/// allows), and its error carries no message (see [`Refused`]).
+struct Node<'de>(&'de Value);
+
+impl<'de> Deserializer<'de> for Node<'de> {
+    type Error = Refused;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Refused> {
+        match self.0 {
+            Value::Null => visitor.visit_unit(),
+            Value::Bool(value) => visitor.visit_bool(*value),
+            Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+                (Some(n), _, _) => visitor.visit_u64(n),
+                (None, Some(n), _) => visitor.visit_i64(n),
+                (None, None, n) => visitor.visit_f64(n.unwrap_or_default()),
+            },
+            Value::String(text) => visitor.visit_borrowed_str(text),
+            Value::Array(items) => {
+                SeqDeserializer::new(items.iter().map(Node)).deserialize_any(visitor)
+            }
+            Value::Object(members) => {
+                MapDeserializer::new(members.iter().map(|(key, value)| (key.as_str(), Node(value))))
+                    .deserialize_any(visitor)
+            }
+        }
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Object<T>, A::Error> {
-        T::deserialize(de::value::MapAccessDeserializer::new(map)).map(Object)
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Refused> {
+        match self.0 {
+            Value::Null => visitor.visit_none(),
+            _ => visitor.visit_some(self),
+        }
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Refused> {
+        match self.0 {
+            Value::Object(_) => self.deserialize_any(visitor),
+            _ => Err(Refused),
+        }
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+    }
+}
+
+impl<'de> IntoDeserializer<'de, Refused> for Node<'de> {
+    type Deserializer = Node<'de>;
+
+    fn into_deserializer(self) -> Node<'de> {
+        self
     }
 }
 

@@ -11,7 +11,7 @@ use crate::answers::{Answer, Answers};
 use crate::bank::Bank;
 use crate::code::encode_code;
 use crate::date::Date;
-use crate::document::{present, Object};
+use crate::document::present;
 use crate::import::{
     bad, parse_date, parse_lang, pretty, read_file, required, text_or_null, FileHead, ImportError,
 };
@@ -230,9 +230,9 @@ pub fn export_json(
 #[derive(Deserialize)]
 struct ResultIn {
     #[serde(default, deserialize_with = "present")]
-    answers: Option<Vec<Object<AnswerIn>>>,
+    answers: Option<Vec<AnswerIn>>,
     #[serde(default)]
-    notes: Option<Object<NotesIn>>,
+    notes: Option<NotesIn>,
     #[serde(default, deserialize_with = "present")]
     lang: Option<String>,
     #[serde(default, deserialize_with = "present")]
@@ -273,7 +273,7 @@ pub fn import_json(bank: &Bank, text: &str) -> Result<ImportedResult, ImportErro
 /// migration (kept and reworded answers move, removed ones are dropped, new questions stay
 /// unanswered). A later version, or an earlier one with no migration, is refused.
 pub fn import_json_migrating(bank: &Bank, text: &str) -> Result<ResultImport, ImportError> {
-    let (Object(file), version): (Object<ResultIn>, u32) = read_file(bank, text, RESULT_FORMAT)?;
+    let (file, version): (ResultIn, u32) = read_file(bank, text, RESULT_FORMAT)?;
     let slots = read_answers(bank, version, required(file.answers, "answers")?)?;
     let answers = bank
         .migrate(version, &slots)
@@ -281,7 +281,7 @@ pub fn import_json_migrating(bank: &Bank, text: &str) -> Result<ResultImport, Im
         .answers;
     let notes = file
         .notes
-        .map(|Object(notes)| [notes.worst_case, notes.smallest_action])
+        .map(|notes| [notes.worst_case, notes.smallest_action])
         .unwrap_or_default();
     let carried = CarriedOver::from_version(bank, Some(version));
     Ok(ResultImport {
@@ -316,11 +316,11 @@ fn question_ids(bank: &Bank, version: u32) -> Vec<&str> {
 fn read_answers(
     bank: &Bank,
     version: u32,
-    list: Vec<Object<AnswerIn>>,
+    list: Vec<AnswerIn>,
 ) -> Result<Vec<Option<Answer>>, ImportError> {
     let ids = question_ids(bank, version);
     let mut slots: Vec<Option<Option<Answer>>> = vec![None; ids.len()];
-    for (at, Object(item)) in list.into_iter().enumerate() {
+    for (at, item) in list.into_iter().enumerate() {
         let id = item
             .question
             .ok_or_else(|| bad(&format!("answers[{at}].question")))?;

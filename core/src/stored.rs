@@ -17,7 +17,7 @@ use crate::answers::{Answer, Answers};
 use crate::bank::Bank;
 use crate::code::Role;
 use crate::date::Date;
-use crate::document::{read_value, typed, write, DocumentError, Object, MAX_DOCUMENT_BYTES};
+use crate::document::{read_value, typed, write, DocumentError, MAX_DOCUMENT_BYTES};
 use crate::history::{entries_from_docs, entry_docs, EntryDoc, HistoryEntry};
 use crate::import::{BankRef, ImportError};
 use crate::lang::Lang;
@@ -262,11 +262,11 @@ struct StoredIn {
     #[serde(default)]
     nonce: Option<u32>,
     #[serde(default)]
-    history: Option<Vec<Object<EntryDoc>>>,
+    history: Option<Vec<EntryDoc>>,
     #[serde(default)]
     review_date: Option<String>,
     #[serde(default)]
-    pact: Option<Object<PactIn>>,
+    pact: Option<PactIn>,
     #[serde(default)]
     role: Option<String>,
 }
@@ -412,7 +412,7 @@ pub fn restore_stored(bank: &Bank, text: &str) -> Result<Restored, StoredError> 
     let version = readable_version(bank, root.get("bank").ok_or_else(|| corrupted("bank"))?)?;
     let migrating = version != bank.version;
 
-    let Object(stored): Object<StoredIn> = typed(root).map_err(|error| corrupted(&error.path))?;
+    let stored: StoredIn = typed(root).map_err(|error| corrupted(&error.path))?;
     let lang = stored
         .lang
         .and_then(|code| Lang::ALL.into_iter().find(|lang| lang.code() == code))
@@ -460,7 +460,7 @@ pub fn restore_stored(bank: &Bank, text: &str) -> Result<Restored, StoredError> 
             review_date,
             pact: stored
                 .pact
-                .map(|Object(pact)| PactFields::from(pact))
+                .map(|pact| PactFields::from(pact))
                 .unwrap_or_default(),
             role,
         },

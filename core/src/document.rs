@@ -493,8 +493,13 @@ struct Node<'de> {
     at: At<'de>,
 }
 
-/// `value` to `visitor`, errors not yet located at `value`.
-fn visit<'de, V: Visitor<'de>>(value: &'de Value, visitor: V) -> Result<V::Value, Refused> {
+/// An error for a value of the wrong kind, not yet located.
+fn wrong() -> Refused {
+    de::Error::custom("")
+}
+
+/// A value that is neither an array nor an object to `visitor`; errors not yet located.
+fn scalar<'de, V: Visitor<'de>>(value: &'de Value, visitor: V) -> Result<V::Value, Refused> {
     match value {
         Value::Null => visitor.visit_unit(),
         Value::Bool(value) => visitor.visit_bool(*value),
@@ -504,29 +509,52 @@ fn visit<'de, V: Visitor<'de>>(value: &'de Value, visitor: V) -> Result<V::Value
             (None, None, n) => visitor.visit_f64(n.unwrap_or_default()),
         },
         Value::String(text) => visitor.visit_borrowed_str(text),
-        Value::Array(items) => SeqDeserializer::new(items.iter().enumerate().map(|(at, value)| {
-            Node {
-                value,
-                at: At::Index(at),
-            }
-        }))
-        .deserialize_any(visitor),
-        Value::Object(members) => MapDeserializer::new(members.iter().map(|(key, value)| {
-            let node = Node {
-                value,
-                at: At::Key(key),
-            };
-            (key.as_str(), node)
-        }))
-        .deserialize_any(visitor),
+        Value::Array(_) | Value::Object(_) => Err(wrong()),
     }
+}
+
+fn seq<'de, V: Visitor<'de>>(items: &'de [Value], visitor: V) -> Result<V::Value, Refused> {
+    SeqDeserializer::new(items.iter().enumerate().map(|(at, value)| Node {
+        value,
+        at: At::Index(at),
+    }))
+    .deserialize_any(visitor)
+}
+
+fn map<'de, V: Visitor<'de>>(
+    members: &'de Map<String, Value>,
+    visitor: V,
+) -> Result<V::Value, Refused> {
+    MapDeserializer::new(members.iter().map(|(key, value)| {
+        let node = Node {
+            value,
+            at: At::Key(key),
+        };
+        (key.as_str(), node)
+    }))
+    .deserialize_any(visitor)
+}
+
+/// Deserializer methods that take a scalar: a type that asks for one never gets the code
+/// that walks arrays and objects.
+macro_rules! scalars {
+    ($($method:ident)*) => {
+        $(fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Refused> {
+            scalar(self.value, visitor).map_err(|error| error.within(self.at))
+        })*
+    };
 }
 
 impl<'de> Deserializer<'de> for Node<'de> {
     type Error = Refused;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Refused> {
-        visit(self.value, visitor).map_err(|error| error.within(self.at))
+        match self.value {
+            Value::Array(items) => seq(items, visitor),
+            Value::Object(members) => map(members, visitor),
+            value => scalar(value, visitor),
+        }
+        .map_err(|error| error.within(self.at))
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Refused> {
@@ -541,20 +569,49 @@ impl<'de> Deserializer<'de> for Node<'de> {
         .map_err(|error| error.within(self.at))
     }
 
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Refused> {
+        match self.value {
+            Value::Array(items) => seq(items, visitor),
+            _ => Err(wrong()),
+        }
+        .map_err(|error| error.within(self.at))
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(
+        self,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, Refused> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Refused> {
+        match self.value {
+            Value::Object(members) => map(members, visitor),
+            _ => Err(wrong()),
+        }
+        .map_err(|error| error.within(self.at))
+    }
+
     fn deserialize_struct<V: Visitor<'de>>(
         self,
         _name: &'static str,
         _fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, Refused> {
-        match self.value {
-            Value::Object(_) => self.deserialize_any(visitor),
-            _ => Err(<Refused as de::Error>::custom("").within(self.at)),
-        }
+        self.deserialize_map(visitor)
     }
+
+    scalars! {
+        deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64
+        deserialize_i128 deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64
+        deserialize_u128 deserialize_f32 deserialize_f64 deserialize_char deserialize_str
+        deserialize_string deserialize_bytes deserialize_byte_buf deserialize_unit
+        deserialize_identifier
+    }
+
     serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
-        unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+        unit_struct newtype_struct tuple_struct enum ignored_any
     }
 }
 
@@ -602,6 +659,8 @@ pub(crate) fn write<T: Serialize>(document: &T, pretty: bool) -> String {
     let mut text = Vec::with_capacity(1024);
     let layout = Layout(pretty.then(PrettyFormatter::new));
     // Our own structs of strings and integers always serialize, as UTF-8.
-    let _ = document.serialize(&mut serde_json::Serializer::with_formatter(&mut text, layout));
+    let _ = document.serialize(&mut serde_json::Serializer::with_formatter(
+        &mut text, layout,
+    ));
     String::from_utf8(text).unwrap_or_default()
 }

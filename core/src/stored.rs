@@ -458,10 +458,7 @@ pub fn restore_stored(bank: &Bank, text: &str) -> Result<Restored, StoredError> 
             nonce: stored.nonce,
             history,
             review_date,
-            pact: stored
-                .pact
-                .map(|pact| PactFields::from(pact))
-                .unwrap_or_default(),
+            pact: stored.pact.map(PactFields::from).unwrap_or_default(),
             role,
         },
         migrated_from: carried.from,

@@ -5,18 +5,23 @@
 //!    `serde_json` into a [`Value`] while checking the nesting depth, the number of keys of each
 //!    object and duplicate keys. Files come from outside (a colleague's export, an edited file, a
 //!    tampered local storage): anything ambiguous is refused with its line, column and byte.
-//! 2. `typed` deserializes that value into a document's `serde` type and, on error, names the
-//!    faulty field by its path (`history[0].nonce`, `answers[3].question`), thanks to
-//!    `serde_path_to_error`.
+//! 2. `typed` deserializes that value into a document's `serde` type through a small serde
+//!    `Deserializer` over the value, which refuses an array where a struct is expected and, on
+//!    error, names the faulty field by its path (`history[0].nonce`, `answers[3].question`).
 //!
 //! Every check is linear in the text: keys are counted as they come, duplicates are looked up
 //! in the object being built, which never holds more than [`MAX_KEYS`] keys.
 
 use crate::lang::Lang;
-use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, MapAccess, SeqAccess};
-use serde::Deserialize;
+use serde::de::value::{MapDeserializer, SeqDeserializer};
+use serde::de::{
+    self, DeserializeOwned, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, SeqAccess,
+    Visitor,
+};
+use serde::{Deserialize, Serialize};
+use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 use serde_json::{Map, Number, Value};
-use std::fmt;
+use std::{fmt, io};
 
 /// The largest document read: 2 MiB. A real result file is about 20 KB, a stored state 1 KB.
 pub const MAX_DOCUMENT_BYTES: usize = 2 * 1024 * 1024;
@@ -415,11 +420,12 @@ pub(crate) struct FieldError {
 
 /// `value` as the document type `T`; on error, the path of the first faulty field.
 pub(crate) fn typed<T: DeserializeOwned>(value: Value) -> Result<T, FieldError> {
-    serde_path_to_error::deserialize(value).map_err(|error| {
-        let path = error.path().to_string();
-        FieldError {
-            path: if path == "." { String::new() } else { path },
-        }
+    let root = Node {
+        value: &value,
+        at: At::Root,
+    };
+    T::deserialize(root).map_err(|Refused { path }| FieldError {
+        path: path.strip_prefix('.').map_or(path.clone(), str::to_string),
     })
 }
 
@@ -434,28 +440,227 @@ where
     T::deserialize(deserializer).map(Some)
 }
 
-/// A struct that must be written as a JSON object. serde's derived structs also accept an array
-/// of their fields in order (`"pact": []` would be an empty pact), which none of our formats
-/// allows; reading through `Object` refuses anything but an object, and keeps the field paths.
+/// A field refused by its type, with its path (`history[0].nonce`), completed one segment per
+/// level as the error goes up. It keeps no message: serde's ("invalid type: …, expected …")
+/// would be formatted for nothing, and their formatting code linked into the wasm.
 #[derive(Debug)]
-pub(crate) struct Object<T>(pub(crate) T);
+pub(crate) struct Refused {
+    path: String,
+}
 
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Object<T> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
+impl Refused {
+    fn within(mut self, at: At<'_>) -> Refused {
+        match at {
+            At::Root => {}
+            At::Index(index) => self.path.insert_str(0, &format!("[{index}]")),
+            At::Key(key) => self.path.insert_str(0, &format!(".{key}")),
+        }
+        self
     }
 }
 
-struct ObjectVisitor<T>(std::marker::PhantomData<T>);
+impl fmt::Display for Refused {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.path)
+    }
+}
 
-impl<'de, T: Deserialize<'de>> de::Visitor<'de> for ObjectVisitor<T> {
-    type Value = Object<T>;
+impl std::error::Error for Refused {}
 
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an object")
+impl de::Error for Refused {
+    fn custom<T: fmt::Display>(_: T) -> Refused {
+        Refused {
+            path: String::new(),
+        }
+    }
+}
+
+/// Where a value is in its parent.
+#[derive(Clone, Copy)]
+enum At<'de> {
+    Root,
+    Index(usize),
+    Key(&'de str),
+}
+
+/// A parsed value as the input of a document's `serde` type. Unlike `serde_json`'s own, it
+/// refuses an array where a struct is expected (serde's derived structs also accept the list
+/// of their fields in order: `"pact": []` would be an empty pact, which none of our formats
+/// allows), and its error is the path alone (see [`Refused`]). `serde_path_to_error` tracked
+/// the same paths for 1.9 KB gzip more in the wasm (measured December 2026).
+struct Node<'de> {
+    value: &'de Value,
+    at: At<'de>,
+}
+
+/// An error for a value of the wrong kind, not yet located.
+fn wrong() -> Refused {
+    de::Error::custom("")
+}
+
+/// A value that is neither an array nor an object to `visitor`; errors not yet located.
+fn scalar<'de, V: Visitor<'de>>(value: &'de Value, visitor: V) -> Result<V::Value, Refused> {
+    match value {
+        Value::Null => visitor.visit_unit(),
+        Value::Bool(value) => visitor.visit_bool(*value),
+        Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+            (Some(n), _, _) => visitor.visit_u64(n),
+            (None, Some(n), _) => visitor.visit_i64(n),
+            (None, None, n) => visitor.visit_f64(n.unwrap_or_default()),
+        },
+        Value::String(text) => visitor.visit_borrowed_str(text),
+        Value::Array(_) | Value::Object(_) => Err(wrong()),
+    }
+}
+
+fn seq<'de, V: Visitor<'de>>(items: &'de [Value], visitor: V) -> Result<V::Value, Refused> {
+    SeqDeserializer::new(items.iter().enumerate().map(|(at, value)| Node {
+        value,
+        at: At::Index(at),
+    }))
+    .deserialize_any(visitor)
+}
+
+fn map<'de, V: Visitor<'de>>(
+    members: &'de Map<String, Value>,
+    visitor: V,
+) -> Result<V::Value, Refused> {
+    MapDeserializer::new(members.iter().map(|(key, value)| {
+        let node = Node {
+            value,
+            at: At::Key(key),
+        };
+        (key.as_str(), node)
+    }))
+    .deserialize_any(visitor)
+}
+
+/// Deserializer methods that take a scalar: a type that asks for one never gets the code
+/// that walks arrays and objects.
+macro_rules! scalars {
+    ($($method:ident)*) => {
+        $(fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Refused> {
+            scalar(self.value, visitor).map_err(|error| error.within(self.at))
+        })*
+    };
+}
+
+impl<'de> Deserializer<'de> for Node<'de> {
+    type Error = Refused;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Refused> {
+        match self.value {
+            Value::Array(items) => seq(items, visitor),
+            Value::Object(members) => map(members, visitor),
+            value => scalar(value, visitor),
+        }
+        .map_err(|error| error.within(self.at))
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Object<T>, A::Error> {
-        T::deserialize(de::value::MapAccessDeserializer::new(map)).map(Object)
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Refused> {
+        let inner = Node {
+            value: self.value,
+            at: At::Root,
+        };
+        match self.value {
+            Value::Null => visitor.visit_none(),
+            _ => visitor.visit_some(inner),
+        }
+        .map_err(|error| error.within(self.at))
     }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Refused> {
+        match self.value {
+            Value::Array(items) => seq(items, visitor),
+            _ => Err(wrong()),
+        }
+        .map_err(|error| error.within(self.at))
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(
+        self,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, Refused> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Refused> {
+        match self.value {
+            Value::Object(members) => map(members, visitor),
+            _ => Err(wrong()),
+        }
+        .map_err(|error| error.within(self.at))
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Refused> {
+        self.deserialize_map(visitor)
+    }
+
+    scalars! {
+        deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32 deserialize_i64
+        deserialize_i128 deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64
+        deserialize_u128 deserialize_f32 deserialize_f64 deserialize_char deserialize_str
+        deserialize_string deserialize_bytes deserialize_byte_buf deserialize_unit
+        deserialize_identifier
+    }
+
+    serde::forward_to_deserialize_any! {
+        unit_struct newtype_struct tuple_struct enum ignored_any
+    }
+}
+
+impl<'de> IntoDeserializer<'de, Refused> for Node<'de> {
+    type Deserializer = Node<'de>;
+
+    fn into_deserializer(self) -> Node<'de> {
+        self
+    }
+}
+
+/// serde_json's compact and pretty layouts behind one formatter type, so that each document
+/// type goes through a single instantiation of the serializer whatever its layout (the stored
+/// state is compact, files are pretty, history entries are in both).
+struct Layout(Option<PrettyFormatter<'static>>);
+
+/// Forwards formatter methods to the pretty layout when there is one, else to the compact one.
+macro_rules! layout {
+    ($($name:ident($($first:ident)?)),*) => {
+        $(fn $name<W: ?Sized + io::Write>(&mut self, writer: &mut W $(, $first: bool)?) -> io::Result<()> {
+            match &mut self.0 {
+                Some(pretty) => pretty.$name(writer $(, $first)?),
+                None => CompactFormatter.$name(writer $(, $first)?),
+            }
+        })*
+    };
+}
+
+impl Formatter for Layout {
+    layout!(
+        begin_array(),
+        end_array(),
+        begin_array_value(first),
+        end_array_value(),
+        begin_object(),
+        end_object(),
+        begin_object_key(first),
+        begin_object_value(),
+        end_object_value()
+    );
+}
+
+/// `document` as JSON text: pretty-printed with two spaces, or compact.
+pub(crate) fn write<T: Serialize>(document: &T, pretty: bool) -> String {
+    let mut text = Vec::with_capacity(1024);
+    let layout = Layout(pretty.then(PrettyFormatter::new));
+    // Our own structs of strings and integers always serialize, as UTF-8.
+    let _ = document.serialize(&mut serde_json::Serializer::with_formatter(
+        &mut text, layout,
+    ));
+    String::from_utf8(text).unwrap_or_default()
 }

@@ -11,7 +11,7 @@ use crate::answers::{Answer, Answers};
 use crate::bank::Bank;
 use crate::code::encode_code;
 use crate::date::Date;
-use crate::document::{present, Object};
+use crate::document::present;
 use crate::import::{
     bad, parse_date, parse_lang, pretty, read_file, required, text_or_null, FileHead, ImportError,
 };
@@ -19,8 +19,9 @@ use crate::lang::Lang;
 use crate::migrate::{optional_notice, CarriedOver};
 use crate::recommend::{recommend, Recommendations};
 use crate::score::{assess, Score};
+use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use std::fmt;
 
 /// The `format` of a result file.
 pub const RESULT_FORMAT: &str = "problemes-imaginaires/result";
@@ -230,9 +231,9 @@ pub fn export_json(
 #[derive(Deserialize)]
 struct ResultIn {
     #[serde(default, deserialize_with = "present")]
-    answers: Option<Vec<Object<AnswerIn>>>,
+    answers: Option<Vec<AnswerIn>>,
     #[serde(default)]
-    notes: Option<Object<NotesIn>>,
+    notes: Option<NotesIn>,
     #[serde(default, deserialize_with = "present")]
     lang: Option<String>,
     #[serde(default, deserialize_with = "present")]
@@ -248,7 +249,7 @@ struct AnswerIn {
     /// Kept as a value so that a wrong one is reported with its question, whatever the order
     /// of the two keys.
     #[serde(default)]
-    answer: Option<Value>,
+    answer: Option<Written>,
 }
 
 #[derive(Deserialize)]
@@ -273,7 +274,7 @@ pub fn import_json(bank: &Bank, text: &str) -> Result<ImportedResult, ImportErro
 /// migration (kept and reworded answers move, removed ones are dropped, new questions stay
 /// unanswered). A later version, or an earlier one with no migration, is refused.
 pub fn import_json_migrating(bank: &Bank, text: &str) -> Result<ResultImport, ImportError> {
-    let (Object(file), version): (Object<ResultIn>, u32) = read_file(bank, text, RESULT_FORMAT)?;
+    let (file, version): (ResultIn, u32) = read_file(bank, text, RESULT_FORMAT)?;
     let slots = read_answers(bank, version, required(file.answers, "answers")?)?;
     let answers = bank
         .migrate(version, &slots)
@@ -281,7 +282,7 @@ pub fn import_json_migrating(bank: &Bank, text: &str) -> Result<ResultImport, Im
         .answers;
     let notes = file
         .notes
-        .map(|Object(notes)| [notes.worst_case, notes.smallest_action])
+        .map(|notes| [notes.worst_case, notes.smallest_action])
         .unwrap_or_default();
     let carried = CarriedOver::from_version(bank, Some(version));
     Ok(ResultImport {
@@ -316,11 +317,11 @@ fn question_ids(bank: &Bank, version: u32) -> Vec<&str> {
 fn read_answers(
     bank: &Bank,
     version: u32,
-    list: Vec<Object<AnswerIn>>,
+    list: Vec<AnswerIn>,
 ) -> Result<Vec<Option<Answer>>, ImportError> {
     let ids = question_ids(bank, version);
     let mut slots: Vec<Option<Option<Answer>>> = vec![None; ids.len()];
-    for (at, Object(item)) in list.into_iter().enumerate() {
+    for (at, item) in list.into_iter().enumerate() {
         let id = item
             .question
             .ok_or_else(|| bad(&format!("answers[{at}].question")))?;
@@ -329,14 +330,16 @@ fn read_answers(
                 question: id.clone(),
             }
         })?;
+        let unknown = |answer: String| ImportError::UnknownAnswer {
+            question: id.clone(),
+            answer,
+        };
         let answer = match item.answer {
             None => None,
-            Some(value) => Some(value.as_str().and_then(Answer::from_key).ok_or_else(|| {
-                ImportError::UnknownAnswer {
-                    question: id.clone(),
-                    answer: shown(&value),
-                }
-            })?),
+            Some(Written::Text(text)) => {
+                Some(Answer::from_key(&text).ok_or_else(|| unknown(text))?)
+            }
+            Some(Written::Other(shown)) => return Err(unknown(shown)),
         };
         match slots.get_mut(index) {
             Some(slot @ None) => *slot = Some(answer),
@@ -346,20 +349,60 @@ fn read_answers(
     Ok(slots.into_iter().map(Option::flatten).collect())
 }
 
-/// A wrong answer value as the error repeats it, in no language: strings, whole numbers and
-/// booleans as written, other values by a sign. Writing them with `serde_json` would link its
-/// float printer into the wasm for this one message.
-fn shown(value: &Value) -> String {
-    match value {
-        Value::String(text) => text.clone(),
-        Value::Number(n) => n
-            .as_i64()
-            .map(|n| n.to_string())
-            .or_else(|| n.as_u64().map(|n| n.to_string()))
-            .unwrap_or_else(|| "…".into()),
-        Value::Bool(value) => value.to_string(),
-        Value::Null => "null".into(),
-        Value::Array(_) => "[…]".into(),
-        Value::Object(_) => "{…}".into(),
+/// An answer value as written: its text when it is a string, else what the error repeats of
+/// it, in no language: whole numbers and booleans as written, other values by a sign. Read
+/// by its own small visitor rather than as a `serde_json::Value`, whose reader is larger.
+enum Written {
+    Text(String),
+    Other(String),
+}
+
+impl<'de> Deserialize<'de> for Written {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Written, D::Error> {
+        deserializer.deserialize_any(WrittenVisitor)
+    }
+}
+
+struct WrittenVisitor;
+
+impl<'de> Visitor<'de> for WrittenVisitor {
+    type Value = Written;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an answer")
+    }
+
+    fn visit_str<E>(self, text: &str) -> Result<Written, E> {
+        Ok(Written::Text(text.to_string()))
+    }
+
+    fn visit_bool<E>(self, value: bool) -> Result<Written, E> {
+        Ok(Written::Other(value.to_string()))
+    }
+
+    fn visit_u64<E>(self, value: u64) -> Result<Written, E> {
+        Ok(Written::Other(value.to_string()))
+    }
+
+    fn visit_i64<E>(self, value: i64) -> Result<Written, E> {
+        Ok(Written::Other(value.to_string()))
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Written, E> {
+        Ok(Written::Other("…".into()))
+    }
+
+    fn visit_unit<E>(self) -> Result<Written, E> {
+        Ok(Written::Other("null".into()))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Written, A::Error> {
+        while items.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Written::Other("[…]".into()))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut members: A) -> Result<Written, A::Error> {
+        while members.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Written::Other("{…}".into()))
     }
 }

@@ -10,7 +10,7 @@ use crate::answers::{Answer, Answers};
 use crate::bank::Bank;
 use crate::code::{decode_code, encode_code};
 use crate::date::Date;
-use crate::document::{present, Object};
+use crate::document::present;
 use crate::import::{bad, parse_date, pretty, read_file, required, FileHead, ImportError};
 use crate::labels::decimal_separator;
 use crate::lang::Lang;
@@ -188,7 +188,7 @@ struct HistoryOut<'a> {
 #[derive(Deserialize)]
 struct HistoryIn {
     #[serde(default, deserialize_with = "present")]
-    entries: Option<Vec<Object<EntryDoc>>>,
+    entries: Option<Vec<EntryDoc>>,
 }
 
 /// The history file for `entries`, pretty-printed, ending with a newline.
@@ -241,7 +241,7 @@ pub fn import_history_json_migrating(
     bank: &Bank,
     text: &str,
 ) -> Result<HistoryImport, ImportError> {
-    let (Object(file), version): (Object<HistoryIn>, u32) = read_file(bank, text, HISTORY_FORMAT)?;
+    let (file, version): (HistoryIn, u32) = read_file(bank, text, HISTORY_FORMAT)?;
     let read = entries_from_docs(bank, required(file.entries, "entries")?, "entries")?;
     let file_version = (version != bank.version).then_some(version);
     let carried = CarriedOver::from_version(bank, oldest(file_version, read.oldest_migrated));
@@ -276,12 +276,12 @@ pub(crate) struct ReadEntries {
 /// the list's field, for errors.
 pub(crate) fn entries_from_docs(
     bank: &Bank,
-    docs: Vec<Object<EntryDoc>>,
+    docs: Vec<EntryDoc>,
     name: &str,
 ) -> Result<ReadEntries, ImportError> {
     let mut entries = Vec::with_capacity(docs.len());
     let mut oldest_migrated = None;
-    for (at, Object(doc)) in docs.into_iter().enumerate() {
+    for (at, doc) in docs.into_iter().enumerate() {
         let path = |field: &str| format!("{name}[{at}].{field}");
         let date = parse_date(&required(doc.date, &path("date"))?)?;
         let nonce = required(doc.nonce, &path("nonce"))?;

@@ -7,7 +7,7 @@
 use crate::bank::Bank;
 use crate::code::CodeError;
 use crate::date::Date;
-use crate::document::{read_value, typed, DocumentError, FieldError};
+use crate::document::{read_value, typed, write, DocumentError, FieldError};
 use crate::lang::Lang;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -177,8 +177,7 @@ pub(crate) const FORMAT_VERSION: u64 = 1;
 
 /// A document pretty-printed with two spaces, ending with a newline.
 pub(crate) fn pretty<T: Serialize>(document: &T) -> String {
-    // Serializing our own structs of strings and integers to a String cannot fail.
-    serde_json::to_string_pretty(document).unwrap_or_default() + "\n"
+    write(document, true) + "\n"
 }
 
 /// Checks `text` (limits, syntax), then `format`, `formatVersion` and the bank against `bank`,

@@ -17,7 +17,7 @@ use crate::answers::{Answer, Answers};
 use crate::bank::Bank;
 use crate::code::Role;
 use crate::date::Date;
-use crate::document::{read_value, typed, DocumentError, Object, MAX_DOCUMENT_BYTES};
+use crate::document::{read_value, typed, write, DocumentError, MAX_DOCUMENT_BYTES};
 use crate::history::{entries_from_docs, entry_docs, EntryDoc, HistoryEntry};
 use crate::import::{BankRef, ImportError};
 use crate::lang::Lang;
@@ -262,11 +262,11 @@ struct StoredIn {
     #[serde(default)]
     nonce: Option<u32>,
     #[serde(default)]
-    history: Option<Vec<Object<EntryDoc>>>,
+    history: Option<Vec<EntryDoc>>,
     #[serde(default)]
     review_date: Option<String>,
     #[serde(default)]
-    pact: Option<Object<PactIn>>,
+    pact: Option<PactIn>,
     #[serde(default)]
     role: Option<String>,
 }
@@ -317,8 +317,7 @@ pub fn encode_stored(bank: &Bank, state: &StoredState) -> String {
         role: state.role.map(Role::key),
         pact: &state.pact,
     };
-    // Serializing strings and integers to a String cannot fail.
-    serde_json::to_string(&document).unwrap_or_default()
+    write(&document, false)
 }
 
 /// [`encode_stored`], refusing to produce a text the reader would refuse: over
@@ -413,7 +412,7 @@ pub fn restore_stored(bank: &Bank, text: &str) -> Result<Restored, StoredError> 
     let version = readable_version(bank, root.get("bank").ok_or_else(|| corrupted("bank"))?)?;
     let migrating = version != bank.version;
 
-    let Object(stored): Object<StoredIn> = typed(root).map_err(|error| corrupted(&error.path))?;
+    let stored: StoredIn = typed(root).map_err(|error| corrupted(&error.path))?;
     let lang = stored
         .lang
         .and_then(|code| Lang::ALL.into_iter().find(|lang| lang.code() == code))
@@ -459,10 +458,7 @@ pub fn restore_stored(bank: &Bank, text: &str) -> Result<Restored, StoredError> 
             nonce: stored.nonce,
             history,
             review_date,
-            pact: stored
-                .pact
-                .map(|Object(pact)| PactFields::from(pact))
-                .unwrap_or_default(),
+            pact: stored.pact.map(PactFields::from).unwrap_or_default(),
             role,
         },
         migrated_from: carried.from,

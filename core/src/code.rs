@@ -441,11 +441,26 @@ fn is_code_byte(byte: u8) -> bool {
 /// characters, with its line number, in reading order. A token must not be glued to a
 /// preceding letter or digit (`API1.` is not a code). Links (`…#r=PI1.…`) and prose around
 /// the codes are fine: the team view decodes each candidate and reports per-line errors.
+/// Linear in the length of `text`: every byte is looked at a bounded number of times.
 pub fn find_codes(text: &str) -> Vec<CodeCandidate> {
-    let mut found = Vec::new();
-    for (index, line) in text.lines().enumerate() {
-        let bytes = line.as_bytes();
-        let mut at = 0;
+    text.lines()
+        .enumerate()
+        .flat_map(|(index, line)| {
+            codes_in_line(line).map(move |token| CodeCandidate {
+                text: token.to_string(),
+                line: index + 1,
+            })
+        })
+        .collect()
+}
+
+/// The code-like tokens of one line, as [`find_codes`] finds them, without copying them: the
+/// team view streams them so that a huge paste never holds a list of every candidate.
+pub(crate) fn codes_in_line(line: &str) -> impl Iterator<Item = &str> {
+    let bytes = line.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        // Each search starts where the previous one stopped, so the line is read once.
         while let Some(offset) = line.get(at..).and_then(|rest| rest.find("PI")) {
             let start = at + offset;
             at = start + 2;
@@ -459,16 +474,13 @@ pub fn find_codes(text: &str) -> Vec<CodeCandidate> {
             while bytes.get(end).copied().is_some_and(is_code_byte) {
                 end += 1;
             }
-            if let Some(token) = line.get(start..end) {
-                found.push(CodeCandidate {
-                    text: token.to_string(),
-                    line: index + 1,
-                });
-            }
             at = end;
+            if let Some(token) = line.get(start..end) {
+                return Some(token);
+            }
         }
-    }
-    found
+        None
+    })
 }
 
 /// The URL fragment that shares `code`: `#r=CODE`.

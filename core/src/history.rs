@@ -21,6 +21,11 @@ use serde::{Deserialize, Serialize};
 /// The `format` of a history file.
 pub const HISTORY_FORMAT: &str = "problemes-imaginaires/history";
 
+/// The most entries a history keeps: one assessment a month for eighty years. A history file
+/// with more is refused ([`ImportError::TooManyEntries`]); merging or completing beyond it
+/// drops the oldest entries.
+pub const MAX_HISTORY_ENTRIES: usize = 1_000;
+
 /// One past assessment.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct HistoryEntry {
@@ -242,7 +247,14 @@ pub fn import_history_json_migrating(
     text: &str,
 ) -> Result<HistoryImport, ImportError> {
     let (file, version): (HistoryIn, u32) = read_file(bank, text, HISTORY_FORMAT)?;
-    let read = entries_from_docs(bank, required(file.entries, "entries")?, "entries")?;
+    let docs = required(file.entries, "entries")?;
+    if docs.len() > MAX_HISTORY_ENTRIES {
+        return Err(ImportError::TooManyEntries {
+            count: docs.len(),
+            limit: MAX_HISTORY_ENTRIES,
+        });
+    }
+    let read = entries_from_docs(bank, docs, "entries")?;
     let file_version = (version != bank.version).then_some(version);
     let carried = CarriedOver::from_version(bank, oldest(file_version, read.oldest_migrated));
     Ok(HistoryImport {

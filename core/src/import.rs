@@ -81,6 +81,13 @@ pub enum ImportError {
         /// Why the code is refused.
         error: CodeError,
     },
+    /// A history file with more entries than [`crate::history::MAX_HISTORY_ENTRIES`].
+    TooManyEntries {
+        /// The entries in the file.
+        count: usize,
+        /// The most a history keeps.
+        limit: usize,
+    },
 }
 
 impl ImportError {
@@ -113,7 +120,17 @@ impl ImportError {
             ImportError::BadDate { value } => format!("The date \"{value}\" is not valid: write it YYYY-MM-DD, for example 2026-11-28."),
             ImportError::Code { entry, error } if fr => format!("Entrée {entry} de l’historique : {}", error.message(lang)),
             ImportError::Code { entry, error } => format!("History entry {entry}: {}", error.message(lang)),
+            ImportError::TooManyEntries { count, limit } if fr => format!("Ce fichier contient {count} entrées d’historique, plus que les {} que cette page garde\u{202f}: il ne peut pas être importé. Choisissez un historique exporté par cet outil.", thousands_fr(*limit)),
+            ImportError::TooManyEntries { count, limit } => format!("This file holds {count} history entries, more than the {limit} this page keeps: it cannot be imported. Choose a history exported by this tool."),
         }
+    }
+}
+
+/// `1000` as French writes it, `1\u{202f}000`: the limits are named in sentences.
+fn thousands_fr(n: usize) -> String {
+    match (n / 1000, n % 1000) {
+        (0, units) => units.to_string(),
+        (thousands, units) => format!("{thousands}\u{202f}{units:03}"),
     }
 }
 

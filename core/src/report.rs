@@ -11,8 +11,10 @@ use crate::bank::Bank;
 use crate::date::Date;
 use crate::labels::{answer_label, band_label, format_score, polarity_label};
 use crate::lang::Lang;
+use crate::markdown::escape_markdown;
 use crate::recommend::{recommend, Recommendation};
 use crate::score::assess;
+use std::borrow::Cow;
 
 /// The CSV field separator for `lang`: `;` in French, `,` in English.
 pub fn csv_separator(lang: Lang) -> char {
@@ -22,18 +24,45 @@ pub fn csv_separator(lang: Lang) -> char {
     }
 }
 
-/// One CSV row, RFC 4180 quoting, CRLF; the team CSV export uses it too.
+/// A CSV cell as a spreadsheet should read it: a cell starting with `=`, `+`, `-`, `@`, a tab
+/// or a carriage return is prefixed with `'`, so that Excel, LibreOffice or Sheets never run it
+/// as a formula ("CSV injection"). A plain number (`-1`, `+2,5`, `3.0`) is kept as it is: it
+/// cannot be a formula, and a spreadsheet should still read it as a number.
+pub fn csv_cell(field: &str) -> Cow<'_, str> {
+    let risky = field.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && !is_plain_number(field) {
+        Cow::Owned(format!("'{field}"))
+    } else {
+        Cow::Borrowed(field)
+    }
+}
+
+/// An optional sign, digits, and at most one `.` or `,` followed by digits.
+fn is_plain_number(field: &str) -> bool {
+    let unsigned = field.strip_prefix(['-', '+']).unwrap_or(field);
+    let mut parts = unsigned.splitn(2, ['.', ',']);
+    let digits = |part: Option<&str>| {
+        part.is_some_and(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let whole = parts.next();
+    let fraction = parts.next();
+    digits(whole) && (fraction.is_none() || digits(fraction))
+}
+
+/// One CSV row, RFC 4180 quoting, CRLF, each field through [`csv_cell`]; the team CSV export
+/// uses it too.
 pub(crate) fn push_csv_row(out: &mut String, separator: char, fields: &[&str]) {
     for (at, field) in fields.iter().enumerate() {
         if at > 0 {
             out.push(separator);
         }
+        let field = csv_cell(field);
         if field.contains([separator, '"', '\n', '\r']) {
             out.push('"');
             out.push_str(&field.replace('"', "\"\""));
             out.push('"');
         } else {
-            out.push_str(field);
+            out.push_str(&field);
         }
     }
     out.push_str("\r\n");
@@ -88,6 +117,17 @@ pub fn export_csv(bank: &Bank, answers: &Answers, lang: Lang) -> String {
         );
     }
     out
+}
+
+/// `<url>` for a web address, so that it is a link; anything else (a `javascript:` address, a
+/// space or `<` that would end the link early) is written as escaped text.
+fn autolink(url: &str) -> String {
+    let web = url.starts_with("https://") || url.starts_with("http://");
+    if web && !url.contains(|c: char| c.is_whitespace() || c.is_control() || c == '<' || c == '>') {
+        format!("<{url}>")
+    } else {
+        escape_markdown(url)
+    }
 }
 
 /// Text safe inside a Markdown table cell: pipes escaped, line breaks flattened.
@@ -253,14 +293,14 @@ pub fn export_markdown(
     ] {
         let note = note.trim();
         let note = if note.is_empty() {
-            words.empty_note
+            words.empty_note.to_string()
         } else {
-            note
+            escape_markdown(note)
         };
         out += &format!("**{label}**{colon} {note}\n\n");
     }
     if let Some(url) = share_url {
-        out += &format!("{}{colon} <{url}>\n\n", words.share);
+        out += &format!("{}{colon} {}\n\n", words.share, autolink(url));
     }
     out += &format!("---\n\n{}\n", words.credit);
     out

@@ -6,9 +6,16 @@ use crate::bank::Bank;
 use crate::code::Role;
 use crate::date::Date;
 use crate::export::ImportedResult;
-use crate::history::HistoryEntry;
+use crate::history::{HistoryEntry, MAX_HISTORY_ENTRIES};
 use crate::lang::Lang;
 use crate::stored::{PactFields, StoredState};
+use std::collections::BTreeMap;
+
+/// Drops the oldest entries of a history sorted by date beyond [`MAX_HISTORY_ENTRIES`].
+fn keep_newest(history: &mut Vec<HistoryEntry>) {
+    let over = history.len().saturating_sub(MAX_HISTORY_ENTRIES);
+    history.drain(..over);
+}
 
 /// The screen being shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -203,7 +210,10 @@ impl Session {
                     // Seeing the same results again (a reload) keeps the date they were made.
                     Some(known) if known.answers == entry.answers => {}
                     Some(known) => *known = entry,
-                    None => next.history.push(entry),
+                    None => {
+                        next.history.push(entry);
+                        keep_newest(&mut next.history);
+                    }
                 }
             }
             Action::Show(step) => {
@@ -223,20 +233,32 @@ impl Session {
                 }
             }
             Action::MergeHistory(entries) => {
+                // An index by nonce keeps a merge of thousands of entries linear-logarithmic,
+                // where looking each one up in the list would be quadratic.
+                let mut by_nonce: BTreeMap<u32, usize> = next
+                    .history
+                    .iter()
+                    .enumerate()
+                    .map(|(at, known)| (known.nonce, at))
+                    .collect();
                 for entry in entries {
                     if entry.answers.slots().len() != self.answers.slots().len() {
                         continue;
                     }
-                    match next
-                        .history
-                        .iter_mut()
-                        .find(|known| known.nonce == entry.nonce)
-                    {
-                        Some(known) => *known = entry,
-                        None => next.history.push(entry),
+                    match by_nonce.get(&entry.nonce).copied() {
+                        Some(at) => {
+                            if let Some(known) = next.history.get_mut(at) {
+                                *known = entry;
+                            }
+                        }
+                        None => {
+                            by_nonce.insert(entry.nonce, next.history.len());
+                            next.history.push(entry);
+                        }
                     }
                 }
-                crate::recommend::sort_small_by_key(&mut next.history, |entry| entry.date);
+                next.history.sort_by_key(|entry| entry.date);
+                keep_newest(&mut next.history);
             }
             Action::ForgetAll => {
                 next = Session::new_state(self.lang, self.answers.slots().len());

@@ -23,14 +23,32 @@
 //! random, so this order says nothing about who came first, and the same set of codes always
 //! gives the same collection. Sorting a batch and merging it keeps 10,000 codes fast without a
 //! hash table.
+//!
+//! **Limits.** A paste is read in time linear in its length, and three limits keep a hostile or
+//! mistaken paste from freezing the page or filling its memory: [`MAX_PASTE_BYTES`] per paste,
+//! [`MAX_CODES`] per collection, [`MAX_REJECTIONS_KEPT`] refused items listed per report (the
+//! others are only counted). Each has its sentence in [`AddReport::summary`].
 
 use crate::answers::{Answer, Answers};
 use crate::bank::Bank;
-use crate::code::{decode_code, find_codes, CodeError, Role};
+use crate::code::{codes_in_line, decode_code, CodeError, Role};
 use crate::export::import_json_migrating;
 use crate::import::ImportError;
 use crate::lang::Lang;
 use std::cmp::Ordering;
+
+/// The largest text [`Collection::add_text`] reads, in bytes: 5 MiB holds about 150,000 codes
+/// with their links, fifteen times [`MAX_CODES`]. A larger paste is refused whole
+/// ([`AddReport::paste_too_large`]) and adds nothing.
+pub const MAX_PASTE_BYTES: usize = 5 * 1024 * 1024;
+
+/// The most submissions one collection holds: ten times a large campaign. New submissions
+/// beyond it are refused and counted in [`AddReport::over_capacity`].
+pub const MAX_CODES: usize = 10_000;
+
+/// The most refused items one [`AddReport`] lists; the others are counted in
+/// [`AddReport::rejected_not_kept`], so that a paste of a million broken codes costs no memory.
+pub const MAX_REJECTIONS_KEPT: usize = 200;
 
 /// One person's answers as collected. Not for display: the team view shows aggregates only.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -162,8 +180,18 @@ pub struct AddReport {
     /// Valid codes or files ignored because the same submission (same nonce, same answers) was
     /// already counted, earlier or in the same addition.
     pub duplicates: usize,
-    /// Items that could not be read, in reading order, each with its line or file.
+    /// Items that could not be read, in reading order, each with its line or file: the first
+    /// [`MAX_REJECTIONS_KEPT`] only.
     pub rejected: Vec<Rejected>,
+    /// Items that could not be read beyond the first [`MAX_REJECTIONS_KEPT`]: counted, not
+    /// kept. [`AddReport::rejected_count`] is the total.
+    pub rejected_not_kept: usize,
+    /// The length in bytes of a pasted text refused whole for being over [`MAX_PASTE_BYTES`];
+    /// nothing of it was read.
+    pub paste_too_large: Option<usize>,
+    /// Valid new submissions not added because the collection already held [`MAX_CODES`]: the
+    /// first ones in reading order were added.
+    pub over_capacity: usize,
     /// Newly accepted codes that share their nonce with a submission holding other answers:
     /// probably one person's old and new answers. Both are counted; see the module docs.
     pub same_nonce: Vec<Origin>,
@@ -173,17 +201,78 @@ pub struct AddReport {
 }
 
 impl AddReport {
-    /// True when nothing code-like was found at all.
+    /// True when nothing code-like was found at all, and no limit was met.
     pub fn is_empty(&self) -> bool {
-        self.accepted == 0 && self.duplicates == 0 && self.rejected.is_empty()
+        self.accepted == 0
+            && self.duplicates == 0
+            && self.rejected_count() == 0
+            && self.over_capacity == 0
+            && self.paste_too_large.is_none()
+    }
+
+    /// Every refused item: those listed in [`AddReport::rejected`] and those only counted.
+    pub fn rejected_count(&self) -> usize {
+        self.rejected.len() + self.rejected_not_kept
+    }
+
+    /// Lists `rejected` while fewer than [`MAX_REJECTIONS_KEPT`] are listed, else counts it;
+    /// `origin` is only built when kept, so counting costs no allocation.
+    fn reject(&mut self, origin: impl FnOnce() -> Origin, reason: Refusal) {
+        if self.rejected.len() < MAX_REJECTIONS_KEPT {
+            self.rejected.push(Rejected {
+                origin: origin(),
+                reason,
+            });
+        } else {
+            self.rejected_not_kept += 1;
+        }
     }
 
     /// A short summary: "2 codes acceptés, 1 doublon ignoré, 1 refusé." The refused items are
-    /// then listed with [`Rejected::message`].
+    /// then listed with [`Rejected::message`]. A paste over [`MAX_PASTE_BYTES`] gives
+    /// [`AddReport::paste_too_large_message`] instead, and a full collection adds
+    /// [`AddReport::over_capacity_message`].
     pub fn summary(&self, lang: Lang) -> String {
+        if let Some(message) = self.paste_too_large_message(lang) {
+            return message;
+        }
+        let counts = self.counts_summary(lang);
+        match self.over_capacity_message(lang) {
+            Some(message) => format!("{counts} {message}"),
+            None => counts,
+        }
+    }
+
+    /// The sentence for a paste refused whole ([`AddReport::paste_too_large`]), `None`
+    /// otherwise.
+    pub fn paste_too_large_message(&self, lang: Lang) -> Option<String> {
+        self.paste_too_large?;
+        let limit = MAX_PASTE_BYTES / (1024 * 1024);
+        Some(match lang {
+            Lang::Fr => format!("Ce texte dépasse {limit}\u{a0}Mo, la taille maximale d’un collage\u{202f}: rien n’a été lu. Collez-le en plusieurs fois."),
+            Lang::En => format!("This text is larger than {limit} MB, the most one paste can hold: nothing was read. Paste it in several parts."),
+        })
+    }
+
+    /// The sentence for new submissions refused because the collection is full
+    /// ([`AddReport::over_capacity`]), `None` otherwise.
+    pub fn over_capacity_message(&self, lang: Lang) -> Option<String> {
+        let n = self.over_capacity;
+        if n == 0 {
+            return None;
+        }
+        Some(match lang {
+            Lang::Fr if n == 1 => "La collecte a atteint sa limite de 10\u{202f}000 codes\u{202f}: 1 code de plus n’a pas été ajouté. Pour une campagne plus grande, faites plusieurs collectes.".into(),
+            Lang::Fr => format!("La collecte a atteint sa limite de 10\u{202f}000 codes\u{202f}: {n} codes de plus n’ont pas été ajoutés. Pour une campagne plus grande, faites plusieurs collectes."),
+            Lang::En if n == 1 => "The collection has reached its limit of 10,000 codes: 1 more code was not added. For a larger campaign, split it into several collections.".into(),
+            Lang::En => format!("The collection has reached its limit of 10,000 codes: {n} more codes were not added. For a larger campaign, split it into several collections."),
+        })
+    }
+
+    fn counts_summary(&self, lang: Lang) -> String {
         let plural = |n: usize| if n > 1 { "s" } else { "" };
         let (accepted, duplicates, rejected) =
-            (self.accepted, self.duplicates, self.rejected.len());
+            (self.accepted, self.duplicates, self.rejected_count());
         match lang {
             Lang::Fr if self.is_empty() => "Aucun code de réponses trouvé dans ce texte.".into(),
             Lang::En if self.is_empty() => "No answer code found in this text.".into(),
@@ -206,7 +295,13 @@ impl AddReport {
     pub fn merge(&mut self, other: AddReport) {
         self.accepted += other.accepted;
         self.duplicates += other.duplicates;
-        self.rejected.extend(other.rejected);
+        for rejected in other.rejected {
+            let Rejected { origin, reason } = rejected;
+            self.reject(|| origin, reason);
+        }
+        self.rejected_not_kept += other.rejected_not_kept;
+        self.paste_too_large = self.paste_too_large.or(other.paste_too_large);
+        self.over_capacity += other.over_capacity;
         self.same_nonce.extend(other.same_nonce);
         self.migrated += other.migrated;
     }
@@ -255,15 +350,16 @@ fn shorten(token: &str) -> String {
 }
 
 /// Links whose fragment has no recognisable code (`#r=` followed by anything but `PI…`): a
-/// facilitator would otherwise never learn that this line was skipped.
+/// facilitator would otherwise never learn that this line was skipped. Each one runs to the
+/// end of its word: cutting the line into words first keeps `#r=#r=#r=…` linear, where
+/// looking for the end of the word from every `#r=` would read it again and again.
 fn broken_links(line: &str) -> impl Iterator<Item = &str> {
-    line.match_indices("#r=")
-        .chain(line.match_indices("&r="))
-        .map(move |(at, _)| {
-            let rest = &line[at + 3..];
-            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-            &rest[..end]
+    ["#r=", "&r="].into_iter().flat_map(move |marker| {
+        line.split(char::is_whitespace).flat_map(move |word| {
+            word.match_indices(marker)
+                .filter_map(move |(at, _)| word.get(at + marker.len()..))
         })
+    })
 }
 
 /// A team's submissions, built incrementally from pasted text and files.
@@ -319,44 +415,44 @@ impl Collection {
     }
 
     /// Reads every code and share link in `text` (a chat conversation, a list, one code per
-    /// line…) with [`find_codes`] and [`decode_code`]. Codes of an earlier version of the
+    /// line…) with [`crate::find_codes`] and [`decode_code`]. Codes of an earlier version of the
     /// questions are carried over and counted in [`AddReport::migrated`]. Unreadable codes, and
     /// links whose fragment holds no code, are listed with their line; everything else still
-    /// loads.
+    /// loads. A text over [`MAX_PASTE_BYTES`] is refused whole; time is linear in the text.
     pub fn add_text(&mut self, bank: &Bank, text: &str) -> AddReport {
         let mut report = AddReport::default();
+        if text.len() > MAX_PASTE_BYTES {
+            report.paste_too_large = Some(text.len());
+            return report;
+        }
         let mut batch = Vec::new();
-        let candidates = find_codes(text);
-        let mut candidates = candidates.iter().peekable();
         for (index, line) in text.lines().enumerate() {
             let number = index + 1;
             let mut has_code = false;
-            while let Some(candidate) = candidates.next_if(|c| c.line == number) {
+            for candidate in codes_in_line(line) {
                 has_code = true;
-                let origin = Origin::Line {
+                let origin = || Origin::Line {
                     line: number,
-                    token: shorten(&candidate.text),
+                    token: shorten(candidate),
                 };
-                match decode_code(bank, &candidate.text) {
+                match decode_code(bank, candidate) {
                     Ok(code) => {
                         report.migrated += usize::from(code.is_migrated(bank));
-                        batch.push((Submission::new(code.nonce, code.answers, code.role), origin))
+                        batch.push((
+                            Submission::new(code.nonce, code.answers, code.role),
+                            origin(),
+                        ))
                     }
-                    Err(error) => report.rejected.push(Rejected {
-                        origin,
-                        reason: Refusal::Code(error),
-                    }),
+                    Err(error) => report.reject(origin, Refusal::Code(error)),
                 }
             }
             if !has_code {
                 for token in broken_links(line) {
-                    report.rejected.push(Rejected {
-                        origin: Origin::Line {
-                            line: number,
-                            token: shorten(token),
-                        },
-                        reason: Refusal::Code(CodeError::NotACode),
-                    });
+                    let origin = || Origin::Line {
+                        line: number,
+                        token: shorten(token),
+                    };
+                    report.reject(origin, Refusal::Code(CodeError::NotACode));
                 }
             }
         }
@@ -380,16 +476,14 @@ impl Collection {
                 let submission = Submission::new(result.nonce, result.answers, None);
                 self.merge(vec![(submission, origin)], &mut report);
             }
-            Err(error) => report.rejected.push(Rejected {
-                origin,
-                reason: Refusal::File(error),
-            }),
+            Err(error) => report.reject(|| origin, Refusal::File(error)),
         }
         report
     }
 
     /// Adds `batch` (in reading order), counting duplicates and reporting same-nonce conflicts
-    /// in reading order.
+    /// in reading order. New submissions beyond [`MAX_CODES`] are counted in
+    /// [`AddReport::over_capacity`]: the first ones in reading order are kept.
     fn merge(&mut self, batch: Vec<(Submission, Origin)>, report: &mut AddReport) {
         let (submissions, origins): (Vec<Submission>, Vec<Origin>) = batch.into_iter().unzip();
         let mut batch: Vec<(Submission, usize)> = submissions.into_iter().zip(0..).collect();
@@ -415,6 +509,13 @@ impl Collection {
                 }
                 Err(_) => fresh.push((submission, seq)),
             }
+        }
+        let room = MAX_CODES.saturating_sub(self.submissions.len());
+        if fresh.len() > room {
+            report.over_capacity += fresh.len() - room;
+            fresh.sort_unstable_by_key(|(_, seq)| *seq);
+            fresh.truncate(room);
+            fresh.sort_unstable_by(|(a, _), (b, _)| a.identity_cmp(b));
         }
         report.accepted += fresh.len();
         let known = std::mem::take(&mut self.submissions);

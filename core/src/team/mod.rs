@@ -26,7 +26,10 @@ pub mod stats;
 pub mod words;
 
 pub use aggregate::{effective_k, ProblemStats, TeamResult, DEFAULT_K, MIN_K};
-pub use collect::{AddReport, Collection, Origin, Refusal, Rejected};
+pub use collect::{
+    AddReport, Collection, Origin, Refusal, Rejected, MAX_CODES, MAX_PASTE_BYTES,
+    MAX_REJECTIONS_KEPT,
+};
 pub use disagreement::{disagreement_rule, Disagreement};
 pub use distribution::{
     blind_spot_rule, BlindSpot, Distribution, Hidden, QuestionResult, Visibility,

@@ -350,16 +350,26 @@ fn shorten(token: &str) -> String {
 }
 
 /// Links whose fragment has no recognisable code (`#r=` followed by anything but `PI…`): a
-/// facilitator would otherwise never learn that this line was skipped. Each one runs to the
-/// end of its word: cutting the line into words first keeps `#r=#r=#r=…` linear, where
-/// looking for the end of the word from every `#r=` would read it again and again.
+/// facilitator would otherwise never learn that this line was skipped. Gives the text after
+/// each `#r=` or `&r=`, to the end of the line: [`shorten_word`] reads only the start of it,
+/// so `#r=#r=#r=…` stays linear where looking for the end of each word would not.
 fn broken_links(line: &str) -> impl Iterator<Item = &str> {
-    ["#r=", "&r="].into_iter().flat_map(move |marker| {
-        line.split(char::is_whitespace).flat_map(move |word| {
-            word.match_indices(marker)
-                .filter_map(move |(at, _)| word.get(at + marker.len()..))
-        })
-    })
+    line.match_indices("#r=")
+        .chain(line.match_indices("&r="))
+        .filter_map(move |(at, marker)| line.get(at + marker.len()..))
+}
+
+/// [`shorten`] applied to the first word of `rest`, reading at most one character more than
+/// is shown.
+fn shorten_word(rest: &str) -> String {
+    let mut end = rest.len();
+    for (count, (at, c)) in rest.char_indices().enumerate() {
+        if c.is_whitespace() || count > TOKEN_SHOWN {
+            end = at;
+            break;
+        }
+    }
+    shorten(rest.get(..end).unwrap_or_default())
 }
 
 /// A team's submissions, built incrementally from pasted text and files.
@@ -447,10 +457,10 @@ impl Collection {
                 }
             }
             if !has_code {
-                for token in broken_links(line) {
+                for rest in broken_links(line) {
                     let origin = || Origin::Line {
                         line: number,
-                        token: shorten(token),
+                        token: shorten_word(rest),
                     };
                     report.reject(origin, Refusal::Code(CodeError::NotACode));
                 }

@@ -326,6 +326,13 @@ pub fn decode_code(bank: &Bank, text: &str) -> Result<AnswerCode, CodeError> {
             .ok_or(CodeError::NotACode)?,
         None => text,
     };
+    decode_token(bank, code)
+}
+
+/// [`decode_code`] of a bare code, without surrounding whitespace nor fragment: what
+/// [`codes_in_line`] finds. The team view calls it directly for each of up to a million tokens
+/// of a paste.
+pub(crate) fn decode_token(bank: &Bank, code: &str) -> Result<AnswerCode, CodeError> {
     let body = code.strip_prefix("PI").ok_or(CodeError::NotACode)?;
     let mut chars = body.chars();
     let version = chars
@@ -460,9 +467,9 @@ pub(crate) fn codes_in_line(line: &str) -> impl Iterator<Item = &str> {
     let bytes = line.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        // Each search starts where the previous one stopped, so the line is read once.
-        while let Some(offset) = line.get(at..).and_then(|rest| rest.find("PI")) {
-            let start = at + offset;
+        // Each search starts where the previous one stopped, so the line is read once. A plain
+        // byte loop: `str::find` costs more per match, and a paste may hold a million.
+        while let Some(start) = next_pi(bytes, at) {
             at = start + 2;
             let glued = start > 0 && bytes.get(start - 1).is_some_and(u8::is_ascii_alphanumeric);
             let shaped = bytes.get(start + 2).is_some_and(u8::is_ascii_digit)
@@ -481,6 +488,18 @@ pub(crate) fn codes_in_line(line: &str) -> impl Iterator<Item = &str> {
         }
         None
     })
+}
+
+/// The position of the next `PI` in `bytes` from `from`.
+fn next_pi(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(&byte) = bytes.get(at) {
+        if byte == b'P' && bytes.get(at + 1) == Some(&b'I') {
+            return Some(at);
+        }
+        at += 1;
+    }
+    None
 }
 
 /// The URL fragment that shares `code`: `#r=CODE`.

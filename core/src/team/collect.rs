@@ -31,7 +31,7 @@
 
 use crate::answers::{Answer, Answers};
 use crate::bank::Bank;
-use crate::code::{codes_in_line, decode_code, CodeError, Role};
+use crate::code::{codes_in_line, decode_token, CodeError, Role};
 use crate::export::import_json_migrating;
 use crate::import::ImportError;
 use crate::lang::Lang;
@@ -436,6 +436,9 @@ impl Collection {
             return report;
         }
         let mut batch = Vec::new();
+        // The last refused token and why: a paste of one broken code repeated is then read
+        // without decoding each copy.
+        let mut last_refused: Option<(&str, CodeError)> = None;
         for (index, line) in text.lines().enumerate() {
             let number = index + 1;
             let mut has_code = false;
@@ -445,7 +448,14 @@ impl Collection {
                     line: number,
                     token: shorten(candidate),
                 };
-                match decode_code(bank, candidate) {
+                let decoded = match &last_refused {
+                    Some((token, error)) if *token == candidate => Err(error.clone()),
+                    _ => decode_token(bank, candidate),
+                };
+                if let Err(error) = &decoded {
+                    last_refused = Some((candidate, error.clone()));
+                }
+                match decoded {
                     Ok(code) => {
                         report.migrated += usize::from(code.is_migrated(bank));
                         batch.push((
@@ -457,13 +467,17 @@ impl Collection {
                 }
             }
             if !has_code {
-                for rest in broken_links(line) {
+                let mut links = broken_links(line);
+                while report.rejected.len() < MAX_REJECTIONS_KEPT {
+                    let Some(rest) = links.next() else { break };
                     let origin = || Origin::Line {
                         line: number,
                         token: shorten_word(rest),
                     };
                     report.reject(origin, Refusal::Code(CodeError::NotACode));
                 }
+                // Beyond the listed ones, a line of a million broken links is only counted.
+                report.rejected_not_kept += links.count();
             }
         }
         self.merge(batch, &mut report);

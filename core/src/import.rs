@@ -120,7 +120,7 @@ impl ImportError {
             ImportError::BadDate { value } => format!("The date \"{value}\" is not valid: write it YYYY-MM-DD, for example 2026-11-28."),
             ImportError::Code { entry, error } if fr => format!("Entrée {entry} de l’historique : {}", error.message(lang)),
             ImportError::Code { entry, error } => format!("History entry {entry}: {}", error.message(lang)),
-            ImportError::TooManyEntries { count, limit } if fr => format!("Ce fichier contient {count} entrées d’historique, plus que les {} que cette page garde\u{202f}: il ne peut pas être importé. Choisissez un historique exporté par cet outil.", thousands_fr(*limit)),
+            ImportError::TooManyEntries { count, limit } if fr => format!("Ce fichier contient {} entrées d’historique, plus que les {} que cette page garde\u{202f}: il ne peut pas être importé. Choisissez un historique exporté par cet outil.", thousands_fr(*count), thousands_fr(*limit)),
             ImportError::TooManyEntries { count, limit } => format!("This file holds {count} history entries, more than the {limit} this page keeps: it cannot be imported. Choose a history exported by this tool."),
         }
     }
@@ -130,7 +130,7 @@ impl ImportError {
 fn thousands_fr(n: usize) -> String {
     match (n / 1000, n % 1000) {
         (0, units) => units.to_string(),
-        (thousands, units) => format!("{thousands}\u{202f}{units:03}"),
+        (thousands, units) => format!("{}\u{202f}{units:03}", thousands_fr(thousands)),
     }
 }
 

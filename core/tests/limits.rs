@@ -247,7 +247,7 @@ fn history_imports_are_bounded_with_a_sentence() {
     );
     assert_eq!(
         error.message(Lang::Fr),
-        "Ce fichier contient 1001 entrées d’historique, plus que les 1\u{202f}000 que cette page garde\u{202f}: il ne peut pas être importé. Choisissez un historique exporté par cet outil."
+        "Ce fichier contient 1\u{202f}001 entrées d’historique, plus que les 1\u{202f}000 que cette page garde\u{202f}: il ne peut pas être importé. Choisissez un historique exporté par cet outil."
     );
     assert_eq!(
         error.message(Lang::En),

@@ -425,7 +425,7 @@ impl Collection {
     }
 
     /// Reads every code and share link in `text` (a chat conversation, a list, one code per
-    /// line…) with [`crate::find_codes`] and [`decode_code`]. Codes of an earlier version of the
+    /// line…) with [`crate::find_codes`] and [`crate::decode_code`]. Codes of an earlier version of the
     /// questions are carried over and counted in [`AddReport::migrated`]. Unreadable codes, and
     /// links whose fragment holds no code, are listed with their line; everything else still
     /// loads. A text over [`MAX_PASTE_BYTES`] is refused whole; time is linear in the text.

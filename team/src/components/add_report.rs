@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 /// Refused lines listed one by one; beyond this, a count (a pasted file of garbage must not
 /// turn into thousands of list items).
-const LISTED: usize = 200;
+const LISTED: usize = assessment_core::team::MAX_REJECTIONS_KEPT;
 
 pub struct AddReportProps {
     pub lang: Lang,
@@ -26,7 +26,10 @@ pub fn add_report(props: &AddReportProps) -> Html {
         None => Html::default(),
         Some(feedback) => {
             let report = &feedback.report;
-            let hidden = report.rejected.len().saturating_sub(LISTED);
+            // Rejections past the kept ones are only counted (core::team::MAX_REJECTIONS_KEPT).
+            let hidden = report
+                .rejected_count()
+                .saturating_sub(LISTED.min(report.rejected.len()));
             html! {
                 <>
                     <p class="team-report__summary">{ report.summary(lang) }</p>

@@ -332,8 +332,20 @@ questions = [{{ id = "q{n}", polarity = "{polarity}", text = {{ fr = "t", en = "
         let bank = bank();
         let day = |d: u8| Date::new(2026, 12, d).expect("date");
         let mut session = Session::new(&bank, Lang::En);
-        session = after(&session, Action::Answer { question: 0, answer: Answer::Never });
-        session = after(&session, Action::Complete { nonce: 7, date: day(1) });
+        session = after(
+            &session,
+            Action::Answer {
+                question: 0,
+                answer: Answer::Never,
+            },
+        );
+        session = after(
+            &session,
+            Action::Complete {
+                nonce: 7,
+                date: day(1),
+            },
+        );
         let mine = session.answers.clone();
         let theirs = Answers::from_slots(vec![Some(Answer::Always), Some(Answer::Rarely)]);
         let imported = ImportedResult {
@@ -356,7 +368,11 @@ questions = [{{ id = "q{n}", polarity = "{polarity}", text = {{ fr = "t", en = "
         assert_eq!(next.nonce, Some(7));
         assert_eq!(next.step, Step::Results);
         let kept: Vec<_> = next.history.iter().filter(|e| e.answers == mine).collect();
-        assert_eq!(kept.len(), 2, "the completed entry, still under 7, and the kept copy");
+        assert_eq!(
+            kept.len(),
+            2,
+            "the completed entry, still under 7, and the kept copy"
+        );
         assert!(kept.iter().any(|e| e.nonce == 8 && e.date == day(2)));
         // A plain import leaves no copy.
         let plain = after(&session, Action::Import(imported));

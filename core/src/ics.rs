@@ -54,7 +54,10 @@ fn push_folded(out: &mut String, line: &str) {
     }
 }
 
-/// A calendar with one all-day event on `date`.
+/// A calendar with one all-day event on `date`, whose description is `description` only.
+///
+/// The share link is left out on purpose: it carries every answer, unencrypted, and calendar
+/// entries get copied to shared agendas and invitations. See [`review_meeting_ics_sharing`].
 ///
 /// `uid` must be unique and stable for this meeting (e.g. built from the nonce), so importing
 /// the file again updates the event rather than duplicating it. `stamp_utc` is the creation
@@ -67,6 +70,29 @@ pub fn review_meeting_ics(
     uid: &str,
     stamp_utc: &str,
 ) -> String {
+    calendar(title, description, date, uid, stamp_utc)
+}
+
+/// Like [`review_meeting_ics`], with `share_link` on its own line after the description: only
+/// when the person asked for it, knowing the link holds all their answers.
+pub fn review_meeting_ics_sharing(
+    title: &str,
+    description: &str,
+    share_link: &str,
+    date: Date,
+    uid: &str,
+    stamp_utc: &str,
+) -> String {
+    calendar(
+        title,
+        &format!("{description}\n{share_link}"),
+        date,
+        uid,
+        stamp_utc,
+    )
+}
+
+fn calendar(title: &str, description: &str, date: Date, uid: &str, stamp_utc: &str) -> String {
     let stamp: String = stamp_utc
         .chars()
         .filter(|c| c.is_ascii_digit() || *c == 'T' || *c == 'Z')

@@ -48,7 +48,7 @@ pub use history::{
     compare, export_history_json, import_history_json, import_history_json_migrating,
     ChangedAnswer, Comparison, Direction, HistoryEntry, HistoryImport, ProblemComparison, Trend,
 };
-pub use ics::review_meeting_ics;
+pub use ics::{review_meeting_ics, review_meeting_ics_sharing};
 pub use import::ImportError;
 pub use labels::{answer_label, band_label, decimal_separator, format_score, polarity_label};
 pub use lang::{Lang, Text};

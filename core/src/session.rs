@@ -74,6 +74,17 @@ pub enum Action {
     SetPact(PactFields),
     /// Load answers from an imported result file, and show their results.
     Import(ImportedResult),
+    /// Like [`Action::Import`], after keeping the answers it replaces as their own history
+    /// entry dated `today`, under `fresh_nonce` (moved on if already in the history): a file
+    /// with the current nonce would otherwise overwrite them.
+    ImportKeepingCurrent {
+        /// The file's content.
+        imported: ImportedResult,
+        /// Today.
+        today: Date,
+        /// A random nonce for the kept answers.
+        fresh_nonce: u32,
+    },
     /// Add imported history entries; an entry whose nonce is already known replaces it.
     MergeHistory(Vec<HistoryEntry>),
     /// Forget everything kept on this device, except the language.
@@ -231,6 +242,33 @@ impl Session {
                     next.step = Step::Results;
                 }
             }
+            Action::ImportKeepingCurrent {
+                imported,
+                today,
+                fresh_nonce,
+            } => {
+                if imported.answers.slots().len() != self.answers.slots().len() {
+                    return None;
+                }
+                if self.answers.answered() > 0 {
+                    let mut nonce = fresh_nonce;
+                    while nonce == imported.nonce
+                        || next.history.iter().any(|known| known.nonce == nonce)
+                    {
+                        nonce = nonce.wrapping_add(1);
+                    }
+                    next.history.push(HistoryEntry {
+                        date: today,
+                        nonce,
+                        answers: self.answers.clone(),
+                    });
+                }
+                let kept = Session {
+                    state: next,
+                    problem_count: self.problem_count,
+                };
+                return kept.apply(Action::Import(imported)).or(Some(kept));
+            }
             Action::MergeHistory(entries) => {
                 // An index by nonce, kept sorted, makes each look-up a binary search: a merge of
                 // thousands of entries stays fast where scanning the list for each would be
@@ -313,6 +351,58 @@ questions = [{{ id = "q{n}", polarity = "{polarity}", text = {{ fr = "t", en = "
 
     fn after(session: &Session, action: Action) -> Session {
         session.apply(action).unwrap_or_else(|| session.clone())
+    }
+
+    #[test]
+    fn importing_over_the_same_nonce_can_keep_the_replaced_answers() {
+        let bank = bank();
+        let day = |d: u8| Date::new(2026, 12, d).expect("date");
+        let mut session = Session::new(&bank, Lang::En);
+        session = after(
+            &session,
+            Action::Answer {
+                question: 0,
+                answer: Answer::Never,
+            },
+        );
+        session = after(
+            &session,
+            Action::Complete {
+                nonce: 7,
+                date: day(1),
+            },
+        );
+        let mine = session.answers.clone();
+        let theirs = Answers::from_slots(vec![Some(Answer::Always), Some(Answer::Rarely)]);
+        let imported = ImportedResult {
+            answers: theirs.clone(),
+            notes: Default::default(),
+            lang: Lang::Fr,
+            date: day(1),
+            nonce: 7,
+        };
+        // The fresh nonce is taken: it moves on to a free one.
+        let next = after(
+            &session,
+            Action::ImportKeepingCurrent {
+                imported: imported.clone(),
+                today: day(2),
+                fresh_nonce: 7,
+            },
+        );
+        assert_eq!(next.answers, theirs);
+        assert_eq!(next.nonce, Some(7));
+        assert_eq!(next.step, Step::Results);
+        let kept: Vec<_> = next.history.iter().filter(|e| e.answers == mine).collect();
+        assert_eq!(
+            kept.len(),
+            2,
+            "the completed entry, still under 7, and the kept copy"
+        );
+        assert!(kept.iter().any(|e| e.nonce == 8 && e.date == day(2)));
+        // A plain import leaves no copy.
+        let plain = after(&session, Action::Import(imported));
+        assert_eq!(plain.history.len(), 1);
     }
 
     #[test]

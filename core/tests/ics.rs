@@ -1,6 +1,6 @@
 //! The review meeting calendar file.
 
-use assessment_core::{review_meeting_ics, Date};
+use assessment_core::{review_meeting_ics, review_meeting_ics_sharing, Date};
 use proptest::prelude::*;
 
 fn date(text: &str) -> Date {
@@ -147,4 +147,28 @@ proptest! {
         prop_assert_eq!(value(&lines, "SUMMARY:").map(unescape), Some(keep(&title)));
         prop_assert_eq!(value(&lines, "DESCRIPTION:").map(unescape), Some(keep(&description)));
     }
+}
+
+#[test]
+fn the_share_link_is_only_there_when_asked_for() {
+    let link = "https://example.org/#r=ABCDEF";
+    let plain = review_meeting_ics(
+        "Rendez-vous",
+        "Refaire l’autodiagnostic",
+        date("2027-05-28"),
+        "u",
+        "20261128T170000Z",
+    );
+    assert!(!plain.contains("#r="));
+    let sharing = review_meeting_ics_sharing(
+        "Rendez-vous",
+        "Refaire l’autodiagnostic",
+        link,
+        date("2027-05-28"),
+        "u",
+        "20261128T170000Z",
+    );
+    let lines = unfold(&sharing);
+    let description = value(&lines, "DESCRIPTION:").expect("description");
+    assert_eq!(description, format!("Refaire l’autodiagnostic\\n{link}"));
 }

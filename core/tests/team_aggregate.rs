@@ -46,9 +46,11 @@ fn with_two_people_nothing_per_question_is_exposed() {
     assert_eq!((result.k, result.people), (3, 2));
     assert!(result.is_below_k());
     nothing_per_question_is_shown(&result);
-    // Per-problem statistics are still given.
+    // Per-problem statistics would show each person's score: only the count is given.
     assert_eq!(result.problems[0].scored, 2);
-    assert!(result.problems[0].stats.is_some());
+    assert_eq!(result.problems[0].stats, None);
+    assert_eq!(result.problems[0].band_key(), "none");
+    assert_eq!(result.problems[0].hidden, Some(Hidden::FewerThanK { k: 3 }));
 }
 
 #[test]

@@ -121,11 +121,30 @@ fn hidden_figures_stay_hidden_in_every_export() {
         Some(0)
     );
 
+    // With two people, min and max would be their scores: no per-problem figure at all.
+    for problem in json.get("problems").and_then(Value::as_array).unwrap() {
+        assert!(problem.get("stats").unwrap().is_null());
+        assert_eq!(problem.get("band").and_then(Value::as_str), Some("none"));
+        assert_eq!(
+            problem.get("hidden").and_then(Value::as_str),
+            Some("fewer-than-k")
+        );
+    }
+    assert!(json["rules"]["belowK"]
+        .as_str()
+        .unwrap()
+        .starts_with("Fewer than 3 people"));
+
     let csv = export_team_csv(&bank, &result, Lang::Fr);
     assert!(csv.contains("Masqué : moins de 3 personnes ont répondu"));
+    for line in csv.lines().filter(|line| line.starts_with("Problème;")) {
+        let fields: Vec<&str> = line.split(';').collect();
+        assert_eq!(fields[6..13], ["", "", "", "", "", "", ""], "{line}");
+        assert!(line.ends_with("reconnaître quelqu’un."), "{line}");
+    }
     let markdown = export_team_markdown(&bank, &result, Lang::En, date());
     assert!(markdown.contains("Hidden: fewer than 3 people answered"));
-    assert!(markdown.contains("Fewer than 3 people: the detail per question is hidden."));
+    assert!(markdown.contains("Fewer than 3 people: the detail per question and the figures per problem (minimum, median, maximum, quartiles, band) are hidden"));
     assert!(markdown.contains("**People: 2** · Anonymity threshold: k = 3"));
 }
 

@@ -88,8 +88,12 @@ proptest! {
         let team = result(&collect(&codes));
         for problem in &team.problems {
             match problem.stats {
-                None => prop_assert_eq!(problem.scored, 0),
+                None => prop_assert!(
+                    problem.scored == 0 && problem.hidden.is_none()
+                        || problem.scored < team.k && problem.hidden.is_some()
+                ),
                 Some(s) => {
+                    prop_assert!(problem.scored >= team.k);
                     prop_assert_eq!(s.count, problem.scored);
                     prop_assert!(s.min.tenths() as u16 * 2 <= s.q1.half_tenths());
                     prop_assert!(s.q1 <= s.median && s.median <= s.q3);

@@ -11,7 +11,8 @@ use crate::i18n::keep::{history_imported, ics_description, keep_texts};
 use crate::state::{SessionHandle, SharedBank};
 use assessment_core::{
     export_csv, export_json, export_markdown, import_history_json_migrating, import_json_migrating,
-    review_meeting_ics, Action, Date, HistoryEntry, ImportError, Lang, Session, Step,
+    review_meeting_ics, review_meeting_ics_sharing, Action, Date, HistoryEntry, ImportError,
+    ImportedResult, Lang, Session, Step,
 };
 use ui_shared::download;
 use web_sys::HtmlInputElement;
@@ -53,6 +54,8 @@ pub fn KeepPanel(props: &KeepPanelProps) -> Html {
     let lang = props.lang;
     let k = keep_texts(lang);
     let failed = use_state(|| false);
+    // Unticked by default: the link carries every answer, and calendars get shared.
+    let ics_link = use_state(|| false);
     let Some(nonce) = props.session.nonce else {
         return Html::default();
     };
@@ -63,6 +66,7 @@ pub fn KeepPanel(props: &KeepPanelProps) -> Html {
         let session = props.session.clone();
         let url = props.share_url.clone();
         let failed = failed.clone();
+        let with_link = *ics_link;
         Callback::from(move |what: Save| {
             let date = today();
             let (answers, notes) = (&session.answers, &session.notes);
@@ -78,17 +82,18 @@ pub fn KeepPanel(props: &KeepPanelProps) -> Html {
                     "text/markdown",
                     export_markdown(&bank, answers, notes, lang, date, Some(&url)),
                 ),
-                Save::Calendar => (
-                    "",
-                    "text/calendar",
-                    review_meeting_ics(
-                        keep_texts(lang).ics_title,
-                        &ics_description(lang, date, &url),
-                        review,
-                        &format!("{nonce:08x}-review@problemes-imaginaires"),
-                        &clock::utc_stamp(),
-                    ),
-                ),
+                Save::Calendar => {
+                    let (title, description) =
+                        (keep_texts(lang).ics_title, ics_description(lang, date));
+                    let uid = format!("{nonce:08x}-review@problemes-imaginaires");
+                    let stamp = clock::utc_stamp();
+                    let content = if with_link {
+                        review_meeting_ics_sharing(title, &description, &url, review, &uid, &stamp)
+                    } else {
+                        review_meeting_ics(title, &description, review, &uid, &stamp)
+                    };
+                    ("", "text/calendar", content)
+                }
             };
             let file = match what {
                 Save::Calendar => "rendez-vous-problemes-imaginaires.ics".to_string(),
@@ -118,11 +123,25 @@ pub fn KeepPanel(props: &KeepPanelProps) -> Html {
             if *failed {
                 <p class="alert" role="alert" data-download-error="">{ k.download_failed }</p>
             }
-            <ImportField bank={props.bank.clone()} {lang} kind={ImportKind::Result} on_action={props.on_action.clone()} />
+            <ImportField bank={props.bank.clone()} {lang} kind={ImportKind::Result} on_action={props.on_action.clone()}
+                session={Some(props.session.clone())} />
             <div class="rendezvous" data-section="rendezvous">
                 <Heading level={4}>{ k.rdv_title }</Heading>
                 <p>{ k.rdv_lead }</p>
                 { review_date_field(lang, review, false, &props.on_action) }
+                <p class="rendezvous__link">
+                    <label>
+                        <input type="checkbox" data-ics-link="" checked={*ics_link}
+                            onchange={{
+                                let ics_link = ics_link.clone();
+                                Callback::from(move |event: Event| {
+                                    let checked = event.target_dyn_into::<HtmlInputElement>().is_some_and(|input| input.checked());
+                                    ics_link.set(checked);
+                                })
+                            }} />
+                        { " " }{ k.ics_with_link }
+                    </label>
+                </p>
                 { button("download-ics", k.download_ics, save.reform(|_| Save::Calendar)) }
             </div>
             <div class="keep__actions">
@@ -184,6 +203,9 @@ pub struct ImportFieldProps {
     pub lang: Lang,
     pub kind: ImportKind,
     pub on_action: Callback<Action>,
+    /// The current answers, when a file with their nonce could overwrite them.
+    #[prop_or_default]
+    pub session: Option<SessionHandle>,
 }
 
 /// How an import went: how many assessments the file brought, and the sentence saying they
@@ -194,24 +216,68 @@ struct Imported {
     carried_over: Option<String>,
 }
 
+/// What reading a file led to.
+#[derive(Clone, PartialEq)]
+enum Read {
+    Done(Imported),
+    /// A result with the current answers' nonce but other answers: it would overwrite them in
+    /// the history, so the person is asked first.
+    Ask(ImportedResult, Option<String>),
+}
+
+/// Hands a result file's content to the session; `keep` first saves the answers it replaces.
+fn load_result(
+    on_action: &Callback<Action>,
+    imported: ImportedResult,
+    carried_over: Option<String>,
+    keep: bool,
+) -> Imported {
+    // It joins the history with its own date, so that it can be compared with the answers it
+    // replaces.
+    let entry = HistoryEntry {
+        date: imported.date,
+        nonce: imported.nonce,
+        answers: imported.answers.clone(),
+    };
+    on_action.emit(if keep {
+        Action::ImportKeepingCurrent {
+            imported,
+            today: today(),
+            fresh_nonce: clock::nonce(),
+        }
+    } else {
+        Action::Import(imported)
+    });
+    on_action.emit(Action::MergeHistory(vec![entry]));
+    Imported {
+        count: 1,
+        carried_over,
+    }
+}
+
 /// Reads one of our files (answers of an earlier version of the questions carried over) and
 /// hands its content to the session, or says why it is refused.
-fn import(props: &ImportFieldProps, text: &str) -> Result<Imported, ImportError> {
+fn import(props: &ImportFieldProps, text: &str) -> Result<Read, ImportError> {
     let lang = props.lang;
     let (entries, carried_over) = match props.kind {
         ImportKind::Result => {
             let read = import_json_migrating(&props.bank, text)?;
             let carried_over = read.notice(lang);
             let imported = read.result;
-            // It joins the history with its own date, so that it can be compared with the
-            // answers it replaces.
-            let entry = HistoryEntry {
-                date: imported.date,
-                nonce: imported.nonce,
-                answers: imported.answers.clone(),
-            };
-            props.on_action.emit(Action::Import(imported));
-            (vec![entry], carried_over)
+            let overwrites = props.session.as_ref().is_some_and(|session| {
+                session.nonce == Some(imported.nonce)
+                    && session.answers.answered() > 0
+                    && session.answers != imported.answers
+            });
+            if overwrites {
+                return Ok(Read::Ask(imported, carried_over));
+            }
+            return Ok(Read::Done(load_result(
+                &props.on_action,
+                imported,
+                carried_over,
+                false,
+            )));
         }
         ImportKind::History => {
             let read = import_history_json_migrating(&props.bank, text)?;
@@ -221,10 +287,10 @@ fn import(props: &ImportFieldProps, text: &str) -> Result<Imported, ImportError>
     };
     let count = entries.len();
     props.on_action.emit(Action::MergeHistory(entries));
-    Ok(Imported {
+    Ok(Read::Done(Imported {
         count,
         carried_over,
-    })
+    }))
 }
 
 /// A labelled file picker for our JSON files (a result, or a history), with the outcome in a
@@ -235,23 +301,73 @@ pub fn ImportField(props: &ImportFieldProps) -> Html {
     let k = keep_texts(lang);
     // How the last import went; Err(None): the file could not be read at all.
     let outcome = use_state(|| None::<Result<Imported, Option<ImportError>>>);
+    let asking = use_state(|| None::<(ImportedResult, Option<String>)>);
+    let cancelled = use_state(|| false);
+    let confirm_button = use_node_ref();
+    // The question replaces nothing on screen: focus goes to its confirming button.
+    use_effect_with(asking.is_some(), {
+        let confirm_button = confirm_button.clone();
+        move |asking| {
+            if *asking {
+                if let Some(button) = confirm_button.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        }
+    });
     let (key, label, hint) = match props.kind {
         ImportKind::Result => ("result", k.import_result, k.import_result_hint),
         ImportKind::History => ("history", k.import_history, k.import_history_hint),
     };
     let on_text = {
         let outcome = outcome.clone();
+        let asking = asking.clone();
+        let cancelled = cancelled.clone();
         let props = ImportFieldProps {
             bank: props.bank.clone(),
             lang,
             kind: props.kind,
             on_action: props.on_action.clone(),
+            session: props.session.clone(),
         };
         Callback::from(move |text: Result<String, ()>| {
-            outcome.set(Some(match text {
-                Ok(text) => import(&props, &text).map_err(Some),
-                Err(()) => Err(None),
-            }));
+            cancelled.set(false);
+            asking.set(None);
+            outcome.set(
+                match text
+                    .map_err(|()| None)
+                    .and_then(|text| import(&props, &text).map_err(Some))
+                {
+                    Ok(Read::Done(imported)) => Some(Ok(imported)),
+                    Ok(Read::Ask(imported, carried_over)) => {
+                        asking.set(Some((imported, carried_over)));
+                        None
+                    }
+                    Err(error) => Some(Err(error)),
+                },
+            );
+        })
+    };
+    let confirm = {
+        let (asking, outcome, on_action) =
+            (asking.clone(), outcome.clone(), props.on_action.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some((imported, carried_over)) = (*asking).clone() {
+                asking.set(None);
+                outcome.set(Some(Ok(load_result(
+                    &on_action,
+                    imported,
+                    carried_over,
+                    true,
+                ))));
+            }
+        })
+    };
+    let cancel = {
+        let (asking, cancelled) = (asking.clone(), cancelled.clone());
+        Callback::from(move |_: MouseEvent| {
+            asking.set(None);
+            cancelled.set(true);
         })
     };
     let onchange = Callback::from(move |event: Event| files::read_picked(&event, on_text.clone()));
@@ -269,12 +385,31 @@ pub fn ImportField(props: &ImportFieldProps) -> Html {
         })) => format!("{done} {carried_over}"),
         _ => done,
     };
+    let done = if *cancelled {
+        k.import_same_cancelled.to_string()
+    } else {
+        done
+    };
+    let question_id = format!("pi-import-{key}-question");
     html! {
         <div class="field file-field">
             <label for={id.clone()}>{ label }</label>
             <p id={hint_id.clone()} class="field__hint">{ hint }</p>
             <input type="file" id={id} accept=".json,application/json" data-import={key}
                 aria-describedby={hint_id} {onchange} />
+            if asking.is_some() {
+                <div class="restart-confirm" role="group" aria-labelledby={question_id.clone()}>
+                    <p id={question_id}>{ k.import_same_question }</p>
+                    <button type="button" class="button button--danger" data-action="confirm-import"
+                        ref={confirm_button} onclick={confirm}>
+                        { k.import_same_confirm }
+                    </button>
+                    <button type="button" class="button button--secondary" data-action="cancel-import"
+                        onclick={cancel}>
+                        { k.import_same_cancel }
+                    </button>
+                </div>
+            }
             if let Some(Err(error)) = &*outcome {
                 <p class="alert" role="alert" data-import-error="">
                     { error.as_ref().map_or_else(|| k.file_unreadable.to_string(), |e| e.message(lang)) }

@@ -63,6 +63,7 @@ pub fn SharePanel(props: &SharePanelProps) -> Html {
         <div class="share" data-section="share">
             <Heading level={3}>{ t.share_title }</Heading>
             <p>{ t.share_lead }</p>
+            <p class="notice" data-share-who-reads="">{ t.share_who_reads }</p>
             // The single file opened from disk: its links point to this computer's disk.
             if props.url.starts_with("file:") {
                 <p class="notice" data-share-from-file="">{ t.share_from_file }</p>

@@ -14,6 +14,10 @@ pub struct KeepTexts {
     pub import_result: &'static str,
     pub import_result_hint: &'static str,
     pub import_result_done: &'static str,
+    pub import_same_question: &'static str,
+    pub import_same_confirm: &'static str,
+    pub import_same_cancel: &'static str,
+    pub import_same_cancelled: &'static str,
     pub file_unreadable: &'static str,
     pub print: &'static str,
     pub rdv_title: &'static str,
@@ -22,6 +26,7 @@ pub struct KeepTexts {
     pub rdv_hint: &'static str,
     pub download_ics: &'static str,
     pub ics_title: &'static str,
+    pub ics_with_link: &'static str,
     pub show_history: &'static str,
     pub show_pact: &'static str,
     pub back: &'static str,
@@ -71,6 +76,10 @@ const FR: KeepTexts = KeepTexts {
     import_result: "Importer un fichier de résultats (JSON)",
     import_result_hint: "Les réponses et les notes du fichier remplacent vos réponses et vos notes actuelles ; vos résultats actuels restent dans l’historique.",
     import_result_done: "Fichier importé : les résultats affichés sont ceux du fichier.",
+    import_same_question: "Ce fichier vient de ce même autodiagnostic, et ses réponses diffèrent de vos réponses actuelles. Les remplacer par celles du fichier ? Vos réponses actuelles seront gardées dans l’historique, datées d’aujourd’hui.",
+    import_same_confirm: "Oui, importer le fichier",
+    import_same_cancel: "Annuler",
+    import_same_cancelled: "Import annulé : rien n’a changé.",
     file_unreadable: "Ce fichier n’a pas pu être lu (trop volumineux ou illisible) : choisissez un fichier JSON exporté par cet outil.",
     print: "Imprimer les résultats",
     rdv_title: "Le rendez-vous à 6 mois",
@@ -79,6 +88,7 @@ const FR: KeepTexts = KeepTexts {
     rdv_hint: "Par défaut, six mois après aujourd’hui. Une date incomplète n’est pas enregistrée.",
     download_ics: "Ajouter à mon agenda (fichier .ics)",
     ics_title: "Rendez-vous à 6 mois : problèmes imaginaires",
+    ics_with_link: "Ajouter le lien de partage, qui contient toutes mes réponses, à la description de l’événement",
     show_history: "Voir l’historique et comparer",
     show_pact: "Préparer le pacte",
     back: "Retour aux résultats",
@@ -128,6 +138,10 @@ const EN: KeepTexts = KeepTexts {
     import_result: "Import a results file (JSON)",
     import_result_hint: "The file’s answers and notes replace your current answers and notes; your current results stay in the history.",
     import_result_done: "File imported: the results shown are the file’s.",
+    import_same_question: "This file comes from this same self-assessment, and its answers differ from your current ones. Replace them with the file’s? Your current answers will be kept in the history, dated today.",
+    import_same_confirm: "Yes, import the file",
+    import_same_cancel: "Cancel",
+    import_same_cancelled: "Import cancelled: nothing changed.",
     file_unreadable: "This file could not be read (too large or unreadable): choose a JSON file exported by this tool.",
     print: "Print the results",
     rdv_title: "The 6-month review",
@@ -136,6 +150,7 @@ const EN: KeepTexts = KeepTexts {
     rdv_hint: "Six months from today by default. An incomplete date is not saved.",
     download_ics: "Add to my calendar (.ics file)",
     ics_title: "6-month review: imaginary problems",
+    ics_with_link: "Add the share link, which holds all my answers, to the event’s description",
     show_history: "See the history and compare",
     show_pact: "Prepare the pact",
     back: "Back to the results",
@@ -191,12 +206,12 @@ pub fn format_date(lang: Lang, date: Date) -> String {
     }
 }
 
-/// The calendar event's description, with the link to today's results.
-pub fn ics_description(lang: Lang, today: Date, url: &str) -> String {
+/// The calendar event's description; the share link, when asked for, follows on its own line.
+pub fn ics_description(lang: Lang, today: Date) -> String {
     let today = format_date(lang, today);
     match lang {
-        Lang::Fr => format!("Refaire l’autodiagnostic « Problèmes imaginaires » et le comparer avec les résultats du {today} : {url}"),
-        Lang::En => format!("Take the “Imaginary problems” self-assessment again and compare it with the results of {today}: {url}"),
+        Lang::Fr => format!("Refaire l’autodiagnostic « Problèmes imaginaires » et le comparer avec les résultats du {today}."),
+        Lang::En => format!("Take the “Imaginary problems” self-assessment again and compare it with the results of {today}."),
     }
 }
 

@@ -17,7 +17,7 @@ const FR: TeamTexts = TeamTexts {
     role_none: "Non précisé",
     role_hint: "Le rôle voyage avec le lien et le code. Il sert seulement, dans la vue d’équipe, à comparer des groupes d’au moins 3 personnes ; ce n’est jamais un nom.",
     team_view: "Vue d’équipe",
-    team_view_hint: "Réunir anonymement les codes de plusieurs personnes, sans serveur.",
+    team_view_hint: "Réunir les codes de plusieurs personnes, sans nom, sans compte et sans serveur.",
 };
 
 const EN: TeamTexts = TeamTexts {
@@ -25,7 +25,7 @@ const EN: TeamTexts = TeamTexts {
     role_none: "Not given",
     role_hint: "The role travels with the link and the code. It is only used, in the team view, to compare groups of at least 3 people; it is never a name.",
     team_view: "Team view",
-    team_view_hint: "Bring several people’s codes together anonymously, with no server.",
+    team_view_hint: "Bring several people’s codes together, with no name, no account and no server.",
 };
 
 pub fn team_texts(lang: Lang) -> &'static TeamTexts {

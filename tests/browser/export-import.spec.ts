@@ -5,7 +5,8 @@
 import {
   test, expect, completeWith, readScores, readBands, storedState, storedRaw, downloadFrom, tempFile, action,
   switchLanguage, openApp, resultsStep, importField, PROBLEMS, PROBLEM_LABELS, QUESTION_IDS, POLARITY,
-  ANSWER_LABELS, QUESTIONS, type Pattern, type Scores, type Downloaded,
+  ANSWER_LABELS, QUESTIONS, answer, next, expectStored, decodeCode, answerDigits, ANSWER_VALUE, FIRST, SECOND,
+  type Pattern, type Scores, type Downloaded,
 } from "./helpers";
 import type { Locator, Page } from "@playwright/test";
 
@@ -232,4 +233,64 @@ test("the JSON comes back in a fresh browser with the same scores; a damaged fil
     const value = PATTERN[question];
     if (value) await expect(fresh.locator(`input[name="${question}"][value="${value}"]`)).toBeChecked();
   }
+});
+
+test("a file with the current answers' nonce asks first, and the replaced answers stay in the history", async ({ page }) => {
+  await completeWith(page, FIRST);
+  const today = await browserToday(page);
+  const exported = await downloadFrom(page, keepAction(page, "export-json"));
+  const nonce = JSON.parse(exported.text).nonce;
+  expect((await storedState(page)).nonce).toBe(nonce);
+
+  // The same assessment, one answer changed after the export: the nonce stays.
+  await action(page, "previous").click();
+  await answer(page, "D3", "never");
+  await next(page, "results");
+  await expectStored(page, (state) => {
+    expect(state.nonce).toBe(nonce);
+    expect(state.answers).not.toBe(answerDigits(FIRST));
+  });
+  const changed = (await storedState(page)).answers;
+
+  const input = keep(page).locator('input[type="file"][data-import="result"]');
+  // Cancelling changes nothing.
+  await input.setInputFiles(tempFile(exported.name, exported.bytes));
+  const confirm = keep(page).locator('button[data-action="confirm-import"]');
+  await expect(confirm).toBeVisible();
+  await expect(confirm).toBeFocused();
+  await expect(keep(page).locator('[role="group"]')).toContainText("gardées dans l\u2019historique");
+  await keep(page).locator('button[data-action="cancel-import"]').click();
+  await expect(confirm).toHaveCount(0);
+  await expect(keep(page).locator("[data-import-status]")).toContainText("Import annulé");
+  expect((await storedState(page)).answers).toBe(changed);
+
+  // Confirmed: the file's answers are loaded, the replaced ones are kept, dated today.
+  await input.setInputFiles([]);
+  await input.setInputFiles(tempFile(exported.name, exported.bytes));
+  await confirm.click();
+  await expect(keep(page).locator("[data-import-status]")).toContainText("Fichier importé");
+  await expectStored(page, (state) => {
+    expect(state.answers).toBe(answerDigits(FIRST));
+    expect(state.nonce).toBe(nonce);
+    const digitsOf = (code: string) =>
+      decodeCode(code).answers.map((value) => (value ? ANSWER_VALUE[value] : 0)).join("");
+    const kept = state.history.filter((entry: { code: string }) => digitsOf(entry.code) === changed);
+    expect(kept, "the replaced answers are one history entry").toHaveLength(1);
+    expect(kept[0].date).toBe(today);
+    expect(kept[0].nonce).not.toBe(nonce);
+    expect(state.history.some((entry: { nonce: number }) => entry.nonce === nonce)).toBe(true);
+  });
+});
+
+test("a file with another nonce imports without a question", async ({ page, freshContext }) => {
+  await completeWith(page, FIRST);
+  const exported = await downloadFrom(page, keepAction(page, "export-json"));
+  const other = await (await freshContext()).newPage();
+  await completeWith(other, SECOND);
+  const before = (await storedState(other)).nonce;
+  expect(before).not.toBe(JSON.parse(exported.text).nonce);
+  await keep(other).locator('input[type="file"][data-import="result"]').setInputFiles(tempFile(exported.name, exported.bytes));
+  await expect(keep(other).locator("[data-import-status]")).toContainText("Fichier importé");
+  await expect(keep(other).locator('button[data-action="confirm-import"]')).toHaveCount(0);
+  await expectStored(other, (state) => expect(state.answers).toBe(answerDigits(FIRST)));
 });

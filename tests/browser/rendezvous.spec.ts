@@ -1,7 +1,7 @@
 // The six-month rendez-vous: the date defaults to today + 6 months in the browser's local time
 // (the day clamped to the month's end: 31 August → 28/29 February), a calendar file (RFC 5545)
-// is offered for the chosen day with the share link in its description, and a chosen day is
-// kept across reloads.
+// is offered for the chosen day, with the share link in its description only when the box saying
+// what it carries is ticked, and a chosen day is kept across reloads.
 import {
   test, expect, completeWith, downloadFrom, expectStored, resultsStep, FIRST,
 } from "./helpers";
@@ -63,13 +63,18 @@ const nextDay = (date: string) => {
   return next.toISOString().slice(0, 10);
 };
 
-test("the review date defaults to six months from today, and the calendar file has it and the share link", async ({
+test("the review date defaults to six months from today; the calendar file has the share link only when asked for", async ({
   page,
 }) => {
   await completeWith(page, FIRST);
   const expected = await sixMonthsFromBrowserToday(page);
   await expect(reviewDate(page)).toHaveValue(expected);
 
+  const withLink = rendezvous(page).locator("input[type=checkbox][data-ics-link]");
+  await expect(withLink).not.toBeChecked();
+  await expect(rendezvous(page).locator("label:has(input[data-ics-link])")).toHaveText(
+    "Ajouter le lien de partage, qui contient toutes mes réponses, à la description de l\u2019événement",
+  );
   const file = await downloadFrom(page, downloadIcs(page));
   expect(file.name).toMatch(/\.ics$/);
   const calendar = readCalendar(file.text);
@@ -79,8 +84,14 @@ test("the review date defaults to six months from today, and the calendar file h
   expect(link).toContain("#r=PI1.");
   const description = calendar.value("DESCRIPTION");
   expect(description, "DESCRIPTION").toBeTruthy();
-  expect(description, "DESCRIPTION holds the share link").toContain(link);
+  expect(calendar.lines.join("\n"), "no share link by default").not.toContain("#r=");
   expect(calendar.value("SUMMARY"), "SUMMARY").toBeTruthy();
+
+  await withLink.check();
+  await expect(withLink).toBeChecked();
+  const sharing = readCalendar((await downloadFrom(page, downloadIcs(page))).text);
+  const shared = sharing.value("DESCRIPTION");
+  expect(shared, "DESCRIPTION holds the description, then the share link").toBe(`${description}\\n${link}`);
 });
 
 test("a chosen review date goes into the calendar file and is kept after a reload", async ({ page }) => {

@@ -35,8 +35,11 @@ pub struct ProblemStats {
     pub problem: usize,
     /// People with a score on this problem (the others only answered "don't know" or nothing).
     pub scored: usize,
-    /// Min, quartiles, median and max; `None` when nobody has a score.
+    /// Min, quartiles, median and max; `None` when nobody has a score, and when fewer than
+    /// *k* people have one: with two people, the minimum and the maximum *are* their scores.
     pub stats: Option<Stats>,
+    /// Why the statistics are withheld although some people have a score.
+    pub hidden: Option<Hidden>,
 }
 
 impl ProblemStats {
@@ -128,10 +131,15 @@ impl TeamResult {
         let problems = everyone
             .iter()
             .enumerate()
-            .map(|(problem, histogram)| ProblemStats {
-                problem,
-                scored: histogram.count(),
-                stats: histogram.stats(),
+            .map(|(problem, histogram)| {
+                let scored = histogram.count();
+                let shown = scored >= k;
+                ProblemStats {
+                    problem,
+                    scored,
+                    stats: histogram.stats().filter(|_| shown),
+                    hidden: (scored > 0 && !shown).then_some(Hidden::FewerThanK { k }),
+                }
             })
             .collect();
 
@@ -189,7 +197,8 @@ impl TeamResult {
         }
     }
 
-    /// True when fewer than *k* people were collected: per-question figures are all hidden.
+    /// True when fewer than *k* people were collected: per-question and per-problem figures
+    /// are all hidden.
     pub fn is_below_k(&self) -> bool {
         self.people < self.k
     }

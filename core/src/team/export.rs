@@ -18,7 +18,7 @@ use crate::report::{csv_separator, push_csv_row};
 use crate::score::Score;
 use crate::team::aggregate::{ProblemStats, TeamResult};
 use crate::team::disagreement::disagreement_rule;
-use crate::team::distribution::{blind_spot_rule, Distribution, Visibility};
+use crate::team::distribution::{blind_spot_rule, Distribution, Hidden, Visibility};
 use crate::team::roles::{role_gap_rule, Gap, ProblemGap, RoleGaps};
 use crate::team::stats::HalfTenths;
 use crate::team::words::{team_words, TeamWords};
@@ -73,6 +73,10 @@ struct ProblemOut<'a> {
     scored: usize,
     stats: Option<StatsOut>,
     band: &'static str,
+    /// Only present when figures are withheld (fewer than *k* scores), so files written with
+    /// figures before this rule keep their bytes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    hidden: Option<&'static str>,
 }
 
 /// Statistics as displayed: one decimal, rounded half up.
@@ -185,6 +189,9 @@ struct RulesOut {
     talk_about_it: &'static str,
     blind_spots: &'static str,
     role_gaps: String,
+    /// Only below *k*: why the per-problem figures are missing.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    below_k: Option<String>,
 }
 
 fn role_gaps_out<'a>(bank: &'a Bank, role_gaps: &RoleGaps) -> RoleGapsOut<'a> {
@@ -245,6 +252,7 @@ pub fn export_team_json(bank: &Bank, result: &TeamResult, lang: Lang, date: Date
                 iqr: s.iqr().format('.'),
             }),
             band: stats.band_key(),
+            hidden: stats.hidden.map(Hidden::key),
         })
         .collect();
     let questions = bank
@@ -300,6 +308,11 @@ pub fn export_team_json(bank: &Bank, result: &TeamResult, lang: Lang, date: Date
             talk_about_it: disagreement_rule(lang),
             blind_spots: blind_spot_rule(lang),
             role_gaps: role_gap_rule(lang, result.k),
+            below_k: result
+                .problems
+                .iter()
+                .any(|p| p.hidden.is_some())
+                .then(|| with_k(team_words(lang).below_k, result.k)),
         },
     };
     pretty(&document)
@@ -370,10 +383,20 @@ pub fn export_team_csv(bank: &Bank, result: &TeamResult, lang: Lang) -> String {
             .map(|text| format!("{}{} {text}", words.gap, colon(lang)))
             .unwrap_or_default();
         let scored = stats.scored.to_string();
+        let hidden = stats
+            .hidden
+            .map(|why| why.message(lang))
+            .unwrap_or_default();
+        let note = if hidden.is_empty() { gap } else { hidden };
         let mut row: Vec<&str> = vec![words.kind_problem, label, "", "", "", &scored];
         row.extend(figures.iter().map(String::as_str));
-        row.push(band_label(lang, stats.band()));
-        row.extend(["", "", "", "", "", "", &gap]);
+        // "No score" would be untrue for hidden figures: the reason goes in the note.
+        row.push(if stats.hidden.is_some() {
+            ""
+        } else {
+            band_label(lang, stats.band())
+        });
+        row.extend(["", "", "", "", "", "", &note]);
         push_csv_row(&mut out, separator, &row);
     }
     if let Some(comparison) = role_gaps {
@@ -477,9 +500,10 @@ fn cell(text: &str) -> String {
 }
 
 fn problem_row(lang: Lang, label: &str, stats: &ProblemStats) -> String {
-    let figures = match stats.stats {
-        None => format!("– | {} | – | –", band_label(lang, None)),
-        Some(s) => format!(
+    let figures = match (stats.stats, stats.hidden) {
+        (None, Some(why)) => format!("{} | | |", cell(&why.message(lang))),
+        (None, None) => format!("– | {} | – | –", band_label(lang, None)),
+        (Some(s), _) => format!(
             "{} / 10 | {} | {} ({}–{}) | {}–{}",
             s.median.format(lang),
             band_label(lang, Some(s.band())),

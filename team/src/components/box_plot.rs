@@ -37,7 +37,9 @@ fn row(bank: &SharedBank, lang: Lang, problem: &ProblemStats, y: u32) -> Html {
         return html! {
             <g class="boxplot__row boxplot__row--none">
                 <text class="chart__label" x={LEFT.to_string()} y={(y + 14).to_string()}>{ label }</text>
-                <text class="chart__value" x={LEFT.to_string()} y={(y + 40).to_string()}>{ t.no_score }</text>
+                <text class="chart__value" x={LEFT.to_string()} y={(y + 40).to_string()}>
+                    { if problem.hidden.is_some() { t.median_hidden } else { t.no_score } }
+                </text>
             </g>
         };
     };

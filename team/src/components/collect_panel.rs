@@ -123,6 +123,7 @@ pub fn CollectPanel(props: &CollectPanelProps) -> Html {
                     <textarea id="team-paste" rows="6" data-team-input="" ref={textarea}
                         spellcheck="false" autocomplete="off" aria-describedby="team-paste-hint" />
                     <p id="team-paste-hint" class="field__hint">{ t.paste_hint }</p>
+                    <p class="field__hint" data-not-authenticated="">{ t.not_authenticated }</p>
                 </div>
                 <button type="button" class="button button--primary" data-action="add-codes" onclick={add}>
                     { t.add }

@@ -79,7 +79,10 @@ pub fn stats_table(props: &StatsTableProps) -> Html {
                                         <td>{ format!("{}–{}", format_score(lang, stats.min), format_score(lang, stats.max)) }</td>
                                     </>
                                 },
-                                None => html! { <td colspan="4">{ t.no_score }</td> },
+                                None => match problem.hidden {
+                                    Some(why) => html! { <td colspan="4" data-hidden="">{ why.message(lang) }</td> },
+                                    None => html! { <td colspan="4">{ t.no_score }</td> },
+                                },
                             };
                             html! {
                                 <tr data-team-problem={id} data-median={data.median} data-min={data.min}

@@ -1,5 +1,5 @@
 //! The interface's own words, in French and English. The bank's content lives in
-//! `content/bank.txt`; only the interface chrome is here.
+//! `content/bank.toml`; only the interface chrome is here.
 
 pub mod backups;
 pub mod keep;

@@ -1,5 +1,5 @@
 //! *Problèmes imaginaires*, team view: a facilitator pastes everybody's answer codes (or drops
-//! their result files), and the page aggregates them anonymously with `assessment_core::team`.
+//! their result files), and the page aggregates them, with no name and in memory only, with `assessment_core::team`.
 //! A separate page with its own wasm (`equipe/`), so the assessment page keeps its size.
 //!
 //! The wasm module starts nothing by itself: the page's loader (written by

@@ -172,7 +172,7 @@ pub fn save(bank: &Bank, session: &Session, key: &str) -> Result<(), SaveError> 
     if *session == Session::new(bank, session.lang) {
         return storage::remove(key).map_err(SaveError::Storage);
     }
-    let text = encode_stored_checked(bank, &session.to_stored()).map_err(SaveError::TooLarge)?;
+    let text = encode_stored_checked(bank, session).map_err(SaveError::TooLarge)?;
     if storage::read(key).ok().flatten().as_deref() == Some(text.as_str()) {
         return Ok(());
     }

@@ -156,7 +156,7 @@ struct Words {
 }
 
 const FR: Words = Words {
-    title: "Autodiagnostic « Problèmes imaginaires »",
+    title: "Autodiagnostic « Problèmes imaginaires »",
     overall: "Score global",
     problems: "Les quatre problèmes",
     columns: "| Problème | Score sur 10 | Niveau | Zones d’ombre |",
@@ -167,11 +167,11 @@ const FR: Words = Words {
     why: "Pourquoi",
     source: "Source",
     notes: "Notes",
-    worst_case: "Le pire scénario dans 6 mois",
+    worst_case: "Le pire scénario dans 6 mois",
     smallest_action: "La plus petite action pour l’éviter",
     empty_note: "(non renseigné)",
     share: "Lien de partage des réponses",
-    credit: "Questions et pistes écrites d’après le cours « Créer des services publics numériques innovants » de beta.gouv.fr et du CNFPT (séquence 4, « Survivre en milieu hostile ») : https://beta.gouv.fr/approche/formation/mooc",
+    credit: "Questions et pistes écrites d’après le cours « Créer des services publics numériques innovants » de beta.gouv.fr et du CNFPT (séquence 4, « Survivre en milieu hostile ») : https://beta.gouv.fr/approche/formation/mooc",
 };
 
 const EN: Words = Words {
@@ -218,7 +218,7 @@ pub fn export_markdown(
         )
     };
     let (colon, open, close) = match lang {
-        Lang::Fr => (" :", "« ", " »"),
+        Lang::Fr => (" :", "« ", " »"),
         Lang::En => (":", "“", "”"),
     };
     let mut out = format!("# {} — {date}\n\n", words.title);

@@ -50,7 +50,7 @@ fn a_full_code_is_short_and_url_safe() {
     assert_eq!(
         decoded,
         AnswerCode {
-            bank_version: 1,
+            bank_version: 2,
             role: Some(Role::Sponsor),
             nonce: 0xDEAD_BEEF,
             answers: sample_answers(&bank),
@@ -60,7 +60,8 @@ fn a_full_code_is_short_and_url_safe() {
 
 #[test]
 fn the_example_in_the_docs_is_exact() {
-    let bank = real_bank();
+    // docs/answer-code.md works its example out on version 1 of the built-in bank.
+    let bank = parse_bank_toml(include_str!("fixtures/bank-v1.toml")).expect("version 1");
     let mut answers = Answers::for_bank(&bank);
     answers.set(0, Answer::Often);
     answers.set(1, Answer::Never);
@@ -346,7 +347,7 @@ fn errors_speak_french_and_english() {
         .contains("version 1 des questions, que cette page (version 2) ne sait pas reprendre"));
     assert!(CodeError::BankVersion { code: 3, ours: 2 }
         .to_string()
-        .contains("newer than this page's (version 2): update this page."));
+        .contains("newer than this page’s (version 2): update this page."));
 }
 
 #[test]
@@ -377,12 +378,12 @@ fn codes_are_found_in_chat_text() {
     let a = encode_code(&bank, &sample_answers(&bank), 1, Some(Role::Member));
     let b = encode_code(&bank, &Answers::for_bank(&bank), 2, None);
     let chat = format!(
-        "Salut, voici le mien : {a}.\r\n\
+        "Salut, voici le mien : {a}.\r\n\
          Marie: https://example.org/outils/autodiagnostic/#r={b}&lang=fr\n\
          \n\
          Pas de code ici, juste une API1.0 et PI-1 et PI1 seul.\n\
          «{a}» et (PI2.abc) puis PI1.\n\
-         Code abîmé : {}",
+         Code abîmé : {}",
         &a[..20]
     );
     let found = find_codes(&chat);
@@ -420,8 +421,8 @@ proptest! {
         let code = encode_code(&bank, &answers, nonce, role);
         prop_assert_eq!(code.len(), 38);
         let decoded = decode_code(&bank, &code).expect("round trip");
-        prop_assert_eq!(decoded, AnswerCode { bank_version: 1, role, nonce, answers });
-        let found = find_codes(&format!("voici : {code}, merci"));
+        prop_assert_eq!(decoded, AnswerCode { bank_version: 2, role, nonce, answers });
+        let found = find_codes(&format!("voici : {code}, merci"));
         prop_assert_eq!(found.len(), 1);
         prop_assert_eq!(&found[0].text, &code);
     }

@@ -34,9 +34,9 @@ fn nothing_per_question_is_shown(result: &TeamResult) {
 // Two people at both ends of the scale with many "don't know": everything would be listed if
 // it were not for the threshold.
 const SPLIT: [(&str, Option<Role>); 3] = [
-    ("NNN ??", Some(Role::Member)),
-    ("AAA ??", Some(Role::Management)),
-    ("ANA ??", Some(Role::Member)),
+    ("NNN ??", Some(Role::Member)),
+    ("AAA ??", Some(Role::Management)),
+    ("ANA ??", Some(Role::Member)),
 ];
 
 #[test]
@@ -166,9 +166,9 @@ fn blind_spots_need_a_third_of_the_answers_and_two_people() {
     let result = compute(
         &bank,
         &[
-            ("??? ??", None),
-            ("N?? ??", None),
-            ("NNN ??", None),
+            ("??? ??", None),
+            ("N?? ??", None),
+            ("NNN ??", None),
             ("-NN N?", None),
             ("-NN -N", None),
             ("-NN -N", None),
@@ -194,7 +194,7 @@ fn role_gaps_compare_groups_of_at_least_k_and_hide_small_ones() {
         // Management sees no validation loop (10.0), members see it (0.0 to 2.2).
         ("NAN NA", management),
         ("NAN NA", management),
-        ("NAN ??", management),
+        ("NAN ??", management),
         ("AAA NA", member),
         ("ONA NA", member),
         ("ANO NA", member),
@@ -290,13 +290,13 @@ fn the_median_answer_takes_the_more_worrying_middle_answer_on_ties() {
 fn team_fixes_are_the_individual_fixes_of_the_median_answers() {
     let bank = real_bank();
     let specs = [
-        "OOOOOOOO NNNNNNNN AAAAAAAA ????????",
-        "AOAOAOAO NNNNNNNN AAAAAAAA ????????",
-        "ONONONON RRRRRRRR NANANANA ???????N",
+        "OOOOOOOO NNNNNNNN AAAAAAAA ????????",
+        "AOAOAOAO NNNNNNNN AAAAAAAA ????????",
+        "ONONONON RRRRRRRR NANANANA ???????N",
     ];
     let people: Vec<(&str, Option<Role>)> = specs.iter().map(|s| (*s, None)).collect();
     let result = compute(&bank, &people, 3);
-    let expected_answers = answers("OOOOOOOO NNNNNNNN AAAAAAAA ???????N");
+    let expected_answers = answers("OOOOOOOO NNNNNNNN AAAAAAAA ???????N");
     assert_eq!(result.median_answers, expected_answers);
     let assessment = assess(&bank, &expected_answers);
     assert_eq!(result.median_assessment, assessment);

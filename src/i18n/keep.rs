@@ -72,22 +72,22 @@ const FR: KeepTexts = KeepTexts {
     export_json: "Télécharger (JSON, pour réimporter)",
     export_csv: "Télécharger le tableau (CSV)",
     export_markdown: "Télécharger le résumé (Markdown)",
-    download_failed: "Ce navigateur a refusé le téléchargement : réessayez, ou utilisez le lien de partage.",
+    download_failed: "Ce navigateur a refusé le téléchargement : réessayez, ou utilisez le lien de partage.",
     import_result: "Importer un fichier de résultats (JSON)",
-    import_result_hint: "Les réponses et les notes du fichier remplacent vos réponses et vos notes actuelles ; vos résultats actuels restent dans l’historique.",
-    import_result_done: "Fichier importé : les résultats affichés sont ceux du fichier.",
+    import_result_hint: "Les réponses et les notes du fichier remplacent vos réponses et vos notes actuelles ; vos résultats actuels restent dans l’historique.",
+    import_result_done: "Fichier importé : les résultats affichés sont ceux du fichier.",
     import_same_question: "Ce fichier vient de ce même autodiagnostic, et ses réponses diffèrent de vos réponses actuelles. Les remplacer par celles du fichier ? Vos réponses actuelles seront gardées dans l’historique, datées d’aujourd’hui.",
     import_same_confirm: "Oui, importer le fichier",
     import_same_cancel: "Annuler",
-    import_same_cancelled: "Import annulé : rien n’a changé.",
-    file_unreadable: "Ce fichier n’a pas pu être lu (trop volumineux ou illisible) : choisissez un fichier JSON exporté par cet outil.",
+    import_same_cancelled: "Import annulé : rien n’a changé.",
+    file_unreadable: "Ce fichier n’a pas pu être lu (trop volumineux ou illisible) : choisissez un fichier JSON exporté par cet outil.",
     print: "Imprimer les résultats",
-    rdv_title: "Le rendez-vous à 6 mois",
-    rdv_lead: "Le cours propose un pacte de non-agression : six mois d’autonomie pour l’équipe en échange d’une totale transparence, puis un rendez-vous pour juger sur les résultats, et refaire cet autodiagnostic.",
+    rdv_title: "Le rendez-vous à 6 mois",
+    rdv_lead: "Le cours propose un pacte de non-agression : six mois d’autonomie pour l’équipe en échange d’une totale transparence, puis un rendez-vous pour juger sur les résultats, et refaire cet autodiagnostic.",
     rdv_date: "Date du rendez-vous",
     rdv_hint: "Par défaut, six mois après aujourd’hui. Une date incomplète n’est pas enregistrée.",
     download_ics: "Ajouter à mon agenda (fichier .ics)",
-    ics_title: "Rendez-vous à 6 mois : problèmes imaginaires",
+    ics_title: "Rendez-vous à 6 mois : problèmes imaginaires",
     ics_with_link: "Ajouter le lien de partage, qui contient toutes mes réponses, à la description de l’événement",
     show_history: "Voir l’historique et comparer",
     show_pact: "Préparer le pacte",
@@ -100,28 +100,28 @@ const FR: KeepTexts = KeepTexts {
     compare_title: "Comparer deux autodiagnostics",
     compare_before: "Avant",
     compare_after: "Après",
-    compare_needs_two: "Pour comparer, il faut deux autodiagnostics terminés : refaites-le plus tard, par exemple au rendez-vous à 6 mois.",
+    compare_needs_two: "Pour comparer, il faut deux autodiagnostics terminés : refaites-le plus tard, par exemple au rendez-vous à 6 mois.",
     history_file_title: "Sauvegarder ou fusionner l’historique",
     export_history: "Télécharger l’historique (JSON)",
     import_history: "Importer un historique (JSON)",
-    import_history_hint: "Les autodiagnostics du fichier s’ajoutent à votre historique ; un autodiagnostic déjà présent est remplacé.",
+    import_history_hint: "Les autodiagnostics du fichier s’ajoutent à votre historique ; un autodiagnostic déjà présent est remplacé.",
     col_change: "Évolution",
     overall: "Score global",
     changed_title: "Réponses qui ont changé",
     nothing_changed: "Aucune réponse n’a changé.",
     no_answer: "sans réponse",
     pact_title: "Pacte de non-agression",
-    pact_intro: "L’idée vient du cours « Créer des services publics numériques innovants » de beta.gouv.fr et du CNFPT : pour sortir de la boucle de validation infinie, l’équipe obtient six mois d’autonomie en échange d’une totale transparence, puis chacun juge sur les résultats.",
+    pact_intro: "L’idée vient du cours « Créer des services publics numériques innovants » de beta.gouv.fr et du CNFPT : pour sortir de la boucle de validation infinie, l’équipe obtient six mois d’autonomie en échange d’une totale transparence, puis chacun juge sur les résultats.",
     pact_hint: "Chaque champ est prérempli d’après vos résultats et reste modifiable avant d’imprimer. Vos modifications sont gardées dans ce navigateur.",
     pact_team: "Équipe",
     pact_sponsor: "Sponsor",
     pact_date: "Date du pacte",
-    pact_autonomy: "L’équipe reçoit : l’autonomie",
-    pact_transparency: "L’équipe donne en échange : la transparence",
+    pact_autonomy: "L’équipe reçoit : l’autonomie",
+    pact_transparency: "L’équipe donne en échange : la transparence",
     pact_commitments: "Nos premiers chantiers",
     pact_review: "Rendez-vous de bilan",
     default_autonomy: "Pendant six mois, l’équipe décide seule de ses priorités, de son organisation et de ses outils, sans validation préalable des décisions opérationnelles.",
-    default_transparency: "En échange, l’équipe rend son travail visible : backlog ouvert, démonstrations régulières (toutes les 2 à 4 semaines), statistiques d’usage et d’impact publiques.",
+    default_transparency: "En échange, l’équipe rend son travail visible : backlog ouvert, démonstrations régulières (toutes les 2 à 4 semaines), statistiques d’usage et d’impact publiques.",
     sign_team: "Pour l’équipe",
     sign_sponsor: "Pour le sponsor",
     sign_hint: "Nom, date et signature",
@@ -210,7 +210,7 @@ pub fn format_date(lang: Lang, date: Date) -> String {
 pub fn ics_description(lang: Lang, today: Date) -> String {
     let today = format_date(lang, today);
     match lang {
-        Lang::Fr => format!("Refaire l’autodiagnostic « Problèmes imaginaires » et le comparer avec les résultats du {today}."),
+        Lang::Fr => format!("Refaire l’autodiagnostic « Problèmes imaginaires » et le comparer avec les résultats du {today}."),
         Lang::En => format!("Take the “Imaginary problems” self-assessment again and compare it with the results of {today}."),
     }
 }
@@ -228,7 +228,7 @@ pub fn history_imported(lang: Lang, count: usize) -> String {
 /// The table caption of a comparison.
 pub fn comparison_caption(lang: Lang, older: &str, newer: &str) -> String {
     match lang {
-        Lang::Fr => format!("Scores sur 10 : {older} et {newer}"),
+        Lang::Fr => format!("Scores sur 10 : {older} et {newer}"),
         Lang::En => format!("Scores out of 10: {older} and {newer}"),
     }
 }
@@ -244,7 +244,7 @@ pub fn answer_change(lang: Lang, before: Option<Answer>, after: Option<Answer>) 
 /// ": " in English, " : " in French.
 pub fn colon(lang: Lang) -> &'static str {
     match lang {
-        Lang::Fr => " : ",
+        Lang::Fr => " : ",
         Lang::En => ": ",
     }
 }

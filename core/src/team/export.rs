@@ -30,7 +30,7 @@ pub const TEAM_RESULT_FORMAT: &str = "problemes-imaginaires/team-result";
 /// The quartile method in one sentence.
 pub fn quartile_rule(lang: Lang) -> &'static str {
     match lang {
-        Lang::Fr => "Médiane et quartiles : le premier quartile est la médiane de la moitié basse des scores, le troisième celle de la moitié haute (la médiane elle-même exclue quand le nombre est impair) ; les valeurs sont arrondies au dixième, la moitié vers le haut.",
+        Lang::Fr => "Médiane et quartiles : le premier quartile est la médiane de la moitié basse des scores, le troisième celle de la moitié haute (la médiane elle-même exclue quand le nombre est impair) ; les valeurs sont arrondies au dixième, la moitié vers le haut.",
         Lang::En => "Median and quartiles: the first quartile is the median of the lower half of the scores, the third that of the upper half (the median itself left out for an odd count); values are rounded to one decimal, halves up.",
     }
 }
@@ -325,7 +325,7 @@ fn with_k(text: &str, k: usize) -> String {
 
 fn colon(lang: Lang) -> &'static str {
     match lang {
-        Lang::Fr => " :",
+        Lang::Fr => " :",
         Lang::En => ":",
     }
 }
@@ -341,7 +341,7 @@ fn gap_text(lang: Lang, gap: &ProblemGap) -> Option<String> {
             .map(|median| median.format(lang))
             .unwrap_or_default()
     };
-    let list = if lang == Lang::Fr { " ; " } else { "; " };
+    let list = if lang == Lang::Fr { " ; " } else { "; " };
     Some(format!(
         "{} {}{list}{} {} → {}",
         value.highest.label(lang),
@@ -464,7 +464,10 @@ pub fn export_team_csv(bank: &Bank, result: &TeamResult, lang: Lang) -> String {
                 (
                     distribution.answered().to_string(),
                     Answer::ALL.map(|answer| distribution.count(answer).to_string()),
-                    notes.join(" ; "),
+                    notes.join(match lang {
+                        Lang::Fr => "\u{202f}; ",
+                        Lang::En => "; ",
+                    }),
                 )
             }
             Visibility::Hidden(why) => (String::new(), Default::default(), why.message(lang)),
@@ -525,7 +528,7 @@ pub fn export_team_markdown(bank: &Bank, result: &TeamResult, lang: Lang, date: 
     let words = team_words(lang);
     let colon = colon(lang);
     let (open, close) = match lang {
-        Lang::Fr => ("« ", " »"),
+        Lang::Fr => ("« ", " »"),
         Lang::En => ("“", "”"),
     };
     let question_text = |index: usize| {

@@ -17,8 +17,9 @@ use crate::bank::Bank;
 use crate::lang::Lang;
 use std::fmt;
 
-/// The format version this code writes.
-pub const CODE_VERSION: u8 = 1;
+/// The newest format version this code reads and writes: 2 since "not applicable" (value 6).
+/// A code is written in format 1 when it holds no "not applicable" answer (see `format_for`).
+pub const CODE_VERSION: u8 = 2;
 
 /// Bytes before the packed answers: fingerprint (2), bank version, role, nonce (4), count.
 const HEADER_LEN: usize = 9;
@@ -228,14 +229,31 @@ fn answer_value(answer: Option<Answer>) -> u8 {
         Some(Answer::Often) => 3,
         Some(Answer::Always) => 4,
         Some(Answer::DontKnow) => 5,
+        Some(Answer::NotApplicable) => 6,
     }
 }
 
-fn answer_from_value(value: u8) -> Result<Option<Answer>, ()> {
+/// The answer of a 3-bit value in a code of format `format`: 6 ("not applicable") exists from
+/// format 2 on; a format-1 code never held it, so there it is a hand-made code.
+fn answer_from_value(value: u8, format: u32) -> Result<Option<Answer>, ()> {
     match value {
         0 => Ok(None),
         1..=5 => Ok(Answer::ALL.get(usize::from(value - 1)).copied()),
+        6 if format >= 2 => Ok(Some(Answer::NotApplicable)),
         _ => Err(()),
+    }
+}
+
+/// The format a code of these answers is written in: 1, readable by every page since the
+/// first, unless an answer is "not applicable", which only format 2 holds. A page that only
+/// knows format 1 then says the code comes from a newer version of the tool
+/// (`FutureVersion(2)`) instead of misreading it.
+fn format_for(answers: &Answers, count: usize) -> u32 {
+    let not_applicable = (0..count).any(|at| answers.get(at) == Some(Answer::NotApplicable));
+    if not_applicable {
+        2
+    } else {
+        1
     }
 }
 
@@ -312,7 +330,7 @@ pub fn encode_code(bank: &Bank, answers: &Answers, nonce: u32, role: Option<Role
     }
     payload.extend_from_slice(&packed);
     payload.extend_from_slice(&fnv1a32(&payload).to_be_bytes());
-    format!("PI{CODE_VERSION}.{}", base64url(&payload))
+    format!("PI{}.{}", format_for(answers, count), base64url(&payload))
 }
 
 /// Reads a code given to `bank`. Accepts a bare code, a `#r=CODE` fragment or a full URL whose
@@ -342,9 +360,10 @@ pub(crate) fn decode_token(bank: &Bank, code: &str) -> Result<AnswerCode, CodeEr
     if chars.next() != Some('.') {
         return Err(CodeError::NotACode);
     }
-    match version {
+    let format = version;
+    match format {
         0 => return Err(CodeError::NotACode),
-        1 => {}
+        n if n <= u32::from(CODE_VERSION) => {}
         n => return Err(CodeError::FutureVersion(n as u8)),
     }
     let (payload, canonical) = from_base64url(chars.as_str())?;
@@ -405,7 +424,7 @@ pub(crate) fn decode_token(bank: &Bank, code: &str) -> Result<AnswerCode, CodeEr
     let mut slots = Vec::with_capacity(count);
     for question in 0..count {
         let value = (bit(3 * question) << 2) | (bit(3 * question + 1) << 1) | bit(3 * question + 2);
-        let answer = answer_from_value(value).map_err(|()| CodeError::BadAnswer {
+        let answer = answer_from_value(value, format).map_err(|()| CodeError::BadAnswer {
             question_id: bank
                 .question_id_of(u32::from(version), question)
                 .map(String::from)

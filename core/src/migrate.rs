@@ -196,7 +196,7 @@ impl Bank {
         for (index, digit) in digits.chars().enumerate() {
             let answer = match digit {
                 '0' => None,
-                '1'..='5' => Answer::ALL.get(digit as usize - '1' as usize).copied(),
+                '1'..='6' => Answer::ALL.get(digit as usize - '1' as usize).copied(),
                 _ => {
                     let id = self.question_id_of(from_version, index);
                     return Err(MigrationError::BadAnswer {

@@ -195,7 +195,7 @@ fn bank_versions_above_255_are_written_255() {
 fn future_versions_and_garbage_are_named() {
     let bank = real_bank();
     let code = sample_code(&bank);
-    for n in 2..=9 {
+    for n in 3..=9 {
         assert_eq!(
             decode_code(&bank, &format!("PI{n}.{}", &code[4..])),
             Err(CodeError::FutureVersion(n))
@@ -382,7 +382,7 @@ fn codes_are_found_in_chat_text() {
          Marie: https://example.org/outils/autodiagnostic/#r={b}&lang=fr\n\
          \n\
          Pas de code ici, juste une API1.0 et PI-1 et PI1 seul.\n\
-         «{a}» et (PI2.abc) puis PI1.\n\
+         «{a}» et (PI3.abc) puis PI1.\n\
          Code abîmé : {}",
         &a[..20]
     );
@@ -394,7 +394,7 @@ fn codes_are_found_in_chat_text() {
             (1, a.as_str()),
             (2, b.as_str()),
             (5, a.as_str()),
-            (5, "PI2.abc"),
+            (5, "PI3.abc"),
             (5, "PI1."),
             (6, &a[..20]),
         ]
@@ -402,7 +402,7 @@ fn codes_are_found_in_chat_text() {
     let results: Vec<Result<AnswerCode, CodeError>> =
         found.iter().map(|c| decode_code(&bank, &c.text)).collect();
     assert!(results[0].is_ok() && results[1].is_ok() && results[2].is_ok());
-    assert_eq!(results[3], Err(CodeError::FutureVersion(2)));
+    assert_eq!(results[3], Err(CodeError::FutureVersion(3)));
     assert_eq!(results[4], Err(CodeError::Truncated));
     assert_eq!(results[5], Err(CodeError::Truncated));
     assert!(find_codes("").is_empty());
@@ -472,4 +472,29 @@ proptest! {
         let doubled = format!("{code}{}", &code[4..]);
         prop_assert!(decode_code(&bank, &doubled).is_err());
     }
+}
+
+#[test]
+fn not_applicable_is_written_in_format_2_and_older_codes_stay_format_1() {
+    let bank = real_bank();
+    let mut answers = Answers::for_bank(&bank);
+    answers.set(0, Answer::Often);
+    answers.set(31, Answer::DontKnow);
+    // Without "not applicable", a code is format 1, as every earlier page reads it.
+    let plain = encode_code(&bank, &answers, 7, None);
+    assert!(plain.starts_with("PI1."), "{plain}");
+    // With it, format 2: a page that only knows format 1 says "update this page".
+    answers.set(5, Answer::NotApplicable);
+    let code = encode_code(&bank, &answers, 7, None);
+    assert!(code.starts_with("PI2."), "{code}");
+    assert_eq!(code.len(), plain.len());
+    let decoded = decode_code(&bank, &code).expect("format 2 reads");
+    assert_eq!(decoded.answers, answers);
+    assert_eq!(decoded.answers.get(5), Some(Answer::NotApplicable));
+    // The same payload under the format-1 prefix holds a value format 1 never wrote.
+    let relabelled = format!("PI1.{}", &code[4..]);
+    assert!(matches!(
+        decode_code(&bank, &relabelled),
+        Err(CodeError::BadAnswer { .. })
+    ));
 }

@@ -137,7 +137,7 @@ fn corrupted_data_names_what_is_wrong() {
         corrupted("answers")
     );
     assert_eq!(
-        edit("\"answers\":\"30514\"", "\"answers\":\"30516\""),
+        edit("\"answers\":\"30514\"", "\"answers\":\"30517\""),
         corrupted("answers")
     );
     assert_eq!(

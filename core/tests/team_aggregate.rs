@@ -327,3 +327,43 @@ fn an_empty_collection_gives_an_empty_result() {
     nothing_per_question_is_shown(&result);
     assert_eq!(result.role_gaps, RoleGaps::NoRoles);
 }
+
+#[test]
+fn not_applicable_is_counted_apart_never_as_a_blind_spot_nor_a_score() {
+    let bank = small_bank();
+    // Q2 and Q5 (practices about structures some teams lack): several "not applicable".
+    let result = compute(
+        &bank,
+        &[
+            ("NXN NX", None),
+            ("NXN NX", None),
+            ("RXN NX", None),
+            ("NNN N?", None),
+        ],
+        3,
+    );
+    assert!(result.blind_spots.iter().all(|b| b.question != 1));
+    let shown = |question: usize| match &result.questions[question].distribution {
+        Visibility::Shown(distribution) => *distribution,
+        Visibility::Hidden(_) => panic!("hidden"),
+    };
+    let q2 = shown(1);
+    assert_eq!(q2.count(Answer::NotApplicable), 3);
+    assert_eq!((q2.answered(), q2.scored()), (4, 1));
+    // Q5: three "not applicable" and one "don't know": one person is no blind spot either.
+    let q5 = shown(4);
+    assert_eq!((q5.count(Answer::NotApplicable), q5.scored()), (3, 0));
+    assert_eq!(
+        result.questions[4].median_answer,
+        Some(Answer::DontKnow),
+        "nobody scored: the median says so"
+    );
+    // In the exports: a count in the CSV note, a line after the Markdown table, a JSON field.
+    let csv = assessment_core::export_team_csv(&bank, &result, assessment_core::Lang::Fr);
+    assert!(csv.contains("Sans objet\u{202f}: 3"), "{csv}");
+    let day = assessment_core::Date::parse("2026-12-02").expect("date");
+    let md = assessment_core::export_team_markdown(&bank, &result, assessment_core::Lang::En, day);
+    assert!(md.contains("\nNot applicable: Q2 (3), Q5 (3)\n"), "{md}");
+    let json = assessment_core::export_team_json(&bank, &result, assessment_core::Lang::En, day);
+    assert!(json.contains("\"notApplicable\": 3"), "{json}");
+}

@@ -161,7 +161,7 @@ fn the_csv_has_the_medians_and_the_language_conventions() {
     assert!(fr.lines().all(|line| !line.contains("Sponsor")));
     assert!(fr.ends_with("\r\n"));
     let en = export_team_csv(&bank, &result, Lang::En);
-    assert!(en.contains("Problem,Loop,,,,4,2.2,2.8,6.7,10.0,10.0,7.2,To watch,"));
+    assert!(en.contains("Problem,Loop,,,,4,2.2,2.8,6.7,10.0,10.0,7.2,Needs watching,"));
 }
 
 #[test]
@@ -178,7 +178,7 @@ fn the_markdown_summary_has_the_medians_rules_and_fixes() {
     assert!(fr.contains("premier quartile est la médiane de la moitié basse"));
     assert!(!fr.contains("Sponsor"));
     let en = export_team_markdown(&bank, &result, Lang::En, date());
-    assert!(en.contains("| Loop | 4 | 6.7 / 10 | To watch | 7.2 (2.8–10.0) | 2.2–10.0 |"));
+    assert!(en.contains("| Loop | 4 | 6.7 / 10 | Needs watching | 7.2 (2.8–10.0) | 2.2–10.0 |"));
 }
 
 #[test]

@@ -101,7 +101,23 @@ struct QuestionOut<'a> {
     median_answer: Option<&'static str>,
 }
 
-/// Counts keyed by answer, in the order of [`Answer::ALL`].
+/// The answers with a column of their own in the CSV and Markdown exports. "Not applicable"
+/// has none: it is counted apart, in the note of its question (CSV) and in a line after the
+/// table (Markdown), and only when someone gave it, so files of teams that never use it are
+/// written exactly as before it existed.
+const COLUMNS: [Answer; 5] = [
+    Answer::Never,
+    Answer::Rarely,
+    Answer::Often,
+    Answer::Always,
+    Answer::DontKnow,
+];
+
+fn is_zero(count: &usize) -> bool {
+    *count == 0
+}
+
+/// Counts keyed by answer, in the order of [`Answer::ALL`]; `notApplicable` only when not 0.
 #[derive(Serialize)]
 struct DistributionOut {
     never: usize,
@@ -109,6 +125,8 @@ struct DistributionOut {
     often: usize,
     always: usize,
     unknown: usize,
+    #[serde(rename = "notApplicable", skip_serializing_if = "is_zero")]
+    not_applicable: usize,
 }
 
 impl From<&Distribution> for DistributionOut {
@@ -119,6 +137,7 @@ impl From<&Distribution> for DistributionOut {
             often: distribution.count(Answer::Often),
             always: distribution.count(Answer::Always),
             unknown: distribution.count(Answer::DontKnow),
+            not_applicable: distribution.count(Answer::NotApplicable),
         }
     }
 }
@@ -452,18 +471,26 @@ pub fn export_team_csv(bank: &Bank, result: &TeamResult, lang: Lang) -> String {
                     .iter()
                     .any(|d| d.question == question.index)
                 {
-                    notes.push(words.disputed);
+                    notes.push(words.disputed.to_string());
                 }
                 if result
                     .blind_spots
                     .iter()
                     .any(|b| b.question == question.index)
                 {
-                    notes.push(words.blind_spot);
+                    notes.push(words.blind_spot.to_string());
+                }
+                let not_applicable = distribution.count(Answer::NotApplicable);
+                if not_applicable > 0 {
+                    notes.push(format!(
+                        "{}{} {not_applicable}",
+                        answer_label(lang, Answer::NotApplicable),
+                        colon(lang)
+                    ));
                 }
                 (
                     distribution.answered().to_string(),
-                    Answer::ALL.map(|answer| distribution.count(answer).to_string()),
+                    COLUMNS.map(|answer| distribution.count(answer).to_string()),
                     notes.join(match lang {
                         Lang::Fr => "\u{202f}; ",
                         Lang::En => "; ",
@@ -650,7 +677,7 @@ pub fn export_team_markdown(bank: &Bank, result: &TeamResult, lang: Lang, date: 
         "\n## {}\n\n| Question | {} |",
         words.distributions, words.statement
     );
-    for answer in Answer::ALL {
+    for answer in COLUMNS {
         out += &format!(" {} |", answer_label(lang, answer));
     }
     out += &format!(
@@ -661,7 +688,7 @@ pub fn export_team_markdown(bank: &Bank, result: &TeamResult, lang: Lang, date: 
         out += &format!("| {} | {} |", question.id, cell(question.text.get(lang)));
         match &outcome.distribution {
             Visibility::Shown(distribution) => {
-                for answer in Answer::ALL {
+                for answer in COLUMNS {
                     out += &format!(" {} |", distribution.count(answer));
                 }
                 let median = outcome
@@ -673,6 +700,26 @@ pub fn export_team_markdown(bank: &Bank, result: &TeamResult, lang: Lang, date: 
                 out += &format!(" {} | | | | | |\n", cell(&why.message(lang)));
             }
         }
+    }
+    // "Not applicable" is counted apart, after the table, only when someone gave it.
+    let not_applicable: Vec<String> = bank
+        .questions()
+        .zip(&result.questions)
+        .filter_map(|(question, outcome)| match &outcome.distribution {
+            Visibility::Shown(distribution) => {
+                let count = distribution.count(Answer::NotApplicable);
+                (count > 0).then(|| format!("{} ({count})", question.id))
+            }
+            Visibility::Hidden(_) => None,
+        })
+        .collect();
+    if !not_applicable.is_empty() {
+        out += &format!(
+            "\n{}{} {}\n",
+            answer_label(lang, Answer::NotApplicable),
+            colon,
+            not_applicable.join(", ")
+        );
     }
 
     out += &format!("\n## {}\n\n", words.fixes);

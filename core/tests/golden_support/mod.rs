@@ -39,6 +39,7 @@ pub fn answers_from_digits(digits: &str) -> Answers {
                 b'3' => Some(Answer::Often),
                 b'4' => Some(Answer::Always),
                 b'5' => Some(Answer::DontKnow),
+                b'6' => Some(Answer::NotApplicable),
                 _ => None,
             })
             .collect(),
@@ -57,6 +58,8 @@ pub fn digits(answers: &Answers) -> String {
             Some(Answer::Often) => '3',
             Some(Answer::Always) => '4',
             Some(Answer::DontKnow) => '5',
+            // Bank version 2 added "not applicable"; no golden file holds it.
+            Some(Answer::NotApplicable) => '6',
         })
         .collect()
 }

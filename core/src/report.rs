@@ -179,7 +179,7 @@ const EN: Words = Words {
     overall: "Overall score",
     problems: "The four problems",
     columns: "| Problem | Score out of 10 | Level | Blind spots |",
-    start_here: "Where to start",
+    start_here: "Start here",
     start_here_none: "No fix was triggered by the answers.",
     by_problem: "Fixes by problem",
     no_fix: "No fix triggered.",

@@ -40,9 +40,7 @@ fn retypeset(text: &str) -> String {
                     rest.starts_with(u)
                         && !rest[u.len()..].starts_with(|c: char| c.is_alphanumeric())
                 });
-            if matches!(next, Some(';' | ':' | '!' | '?' | '»')) {
-                out.push('\u{202f}');
-            } else if before == Some('«') {
+            if matches!(next, Some(';' | ':' | '!' | '?' | '»')) || before == Some('«') {
                 out.push('\u{202f}');
             } else if next == Some('%') || unit {
                 out.push('\u{a0}');
@@ -85,7 +83,8 @@ fn retypeset_bank() -> assessment_core::Bank {
 /// What a golden file must now be written as: French files retypeset, except what the person
 /// wrote (`kept`: their notes, as the file spells them), which is never touched; English files
 /// with no space before `;` (the team exports joined their notes with " ; ") and the band
-/// "To watch" renamed "Needs watching".
+/// "To watch" renamed "Needs watching", "Where to start" renamed "Start here", and the k threshold
+/// called a hiding threshold rather than an anonymity one (a code is not anonymous).
 fn now_written(name: &str, lang: Lang, kept: &[String]) -> String {
     let text = golden(name);
     match lang {
@@ -113,7 +112,7 @@ fn now_written(name: &str, lang: Lang, kept: &[String]) -> String {
                     out += &retypeset(piece);
                 }
             }
-            out
+            out.replace("Seuil d’anonymat", "Seuil de masquage")
         }
         Lang::En => text
             .replace(" ; ", "; ")

@@ -171,7 +171,7 @@ const FR: Words = Words {
     smallest_action: "La plus petite action pour l’éviter",
     empty_note: "(non renseigné)",
     share: "Lien de partage des réponses",
-    credit: "Questions et pistes écrites d’après le cours « Créer des services publics numériques innovants » de beta.gouv.fr et du CNFPT (séquence 4, « Survivre en milieu hostile ») : https://beta.gouv.fr/approche/formation/mooc",
+    credit: "Questions et pistes écrites d’après le cours « Créer des services publics numériques innovants » de beta.gouv.fr et du CNFPT (séquence 4, « Survivre en milieu hostile ») et la documentation beta.gouv.fr ; chaque piste cite sa source : https://beta.gouv.fr/approche/formation/mooc",
 };
 
 const EN: Words = Words {
@@ -190,7 +190,7 @@ const EN: Words = Words {
     smallest_action: "The smallest action to avoid it",
     empty_note: "(left empty)",
     share: "Link to share the answers",
-    credit: "Questions and fixes written after the beta.gouv.fr / CNFPT course “Créer des services publics numériques innovants” (sequence 4, “Survivre en milieu hostile”): https://beta.gouv.fr/approche/formation/mooc",
+    credit: "Questions and fixes based on the beta.gouv.fr / CNFPT course “Créer des services publics numériques innovants” (sequence 4, “Survivre en milieu hostile”) and the beta.gouv.fr documentation; each fix cites its source: https://beta.gouv.fr/approche/formation/mooc",
 };
 
 /// A Markdown summary of one result, to paste in a wiki or a ticket: title and date, overall

@@ -84,7 +84,8 @@ fn retypeset_bank() -> assessment_core::Bank {
 /// wrote (`kept`: their notes, as the file spells them), which is never touched; English files
 /// with no space before `;` (the team exports joined their notes with " ; ") and the band
 /// "To watch" renamed "Needs watching", "Where to start" renamed "Start here", and the k threshold
-/// called a hiding threshold rather than an anonymity one (a code is not anonymous).
+/// called a hiding threshold rather than an anonymity one (a code is not anonymous); in both
+/// languages the credit line names the beta.gouv.fr documentation besides the course.
 fn now_written(name: &str, lang: Lang, kept: &[String]) -> String {
     let text = golden(name);
     match lang {
@@ -112,7 +113,10 @@ fn now_written(name: &str, lang: Lang, kept: &[String]) -> String {
                     out += &retypeset(piece);
                 }
             }
-            out.replace("Seuil d’anonymat", "Seuil de masquage")
+            out.replace("Seuil d’anonymat", "Seuil de masquage").replace(
+                "(séquence 4, «\u{202f}Survivre en milieu hostile\u{202f}»)\u{202f}:",
+                "(séquence 4, «\u{202f}Survivre en milieu hostile\u{202f}») et la documentation beta.gouv.fr\u{202f}; chaque piste cite sa source\u{202f}:",
+            )
         }
         Lang::En => text
             .replace(" ; ", "; ")

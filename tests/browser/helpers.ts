@@ -569,8 +569,7 @@ export function forgeCode(code: string, mutate: (data: number[]) => void): strin
   const data = bytes.slice(0, -4);
   mutate(data);
   const sum = fnv1a32(data);
-  const format = answers.includes("not-applicable") ? 2 : 1;
-  return `PI${format}.${base64urlEncode([...data, sum >>> 24, (sum >>> 16) & 0xff, (sum >>> 8) & 0xff, sum & 0xff])}`;
+  return `${code.slice(0, 4)}${base64urlEncode([...data, sum >>> 24, (sum >>> 16) & 0xff, (sum >>> 8) & 0xff, sum & 0xff])}`;
 }
 
 /** A sentence shown to people: not empty, and no sign of a crash or of a programmer's value. */

@@ -48,10 +48,10 @@ build_all() {
   (cd "$REPO_ROOT/team" && wasm_build_env trunk build --release --offline)
 }
 
-# The same page built with version 2 of the built-in bank (core/tests/fixtures/bank-v2.toml: one
-# question reworded, one removed, one added), into target/dist-bank-v2/, for the browser test
-# that opens answers saved by version 1 in it. Never shipped.
-build_bank_v2() {
-  PI_BANK="$REPO_ROOT/core/tests/fixtures/bank-v2.toml" \
-    wasm_build_env trunk build --release --offline --dist "$REPO_ROOT/target/dist-bank-v2"
+# The same page built with a fake version 3 of the built-in bank (core/tests/fixtures/bank-v3.toml,
+# derived from the shipped version 2: one question reworded, one removed, one added), into
+# target/dist-bank-v3/, for the browser test that opens answers saved by version 2 in it. Never shipped.
+build_bank_v3() {
+  PI_BANK="$REPO_ROOT/core/tests/fixtures/bank-v3.toml" \
+    wasm_build_env trunk build --release --offline --dist "$REPO_ROOT/target/dist-bank-v3"
 }

@@ -64,7 +64,7 @@ step "cargo test --workspace" run_cargo_tests
 build_dist() {
   fetch_all
   build_all
-  build_bank_v2
+  build_bank_v3
 }
 step "trunk build --release --offline" build_dist
 

@@ -2,7 +2,8 @@
 
 use crate::bank::{Bank, Polarity};
 
-/// One answer on the scale. "Don't know" is deliberately outside the numeric scale.
+/// One answer on the scale. "Don't know" and "Not applicable" are deliberately outside the
+/// numeric scale.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Answer {
     /// Jamais / Never.
@@ -15,32 +16,38 @@ pub enum Answer {
     Always,
     /// Je ne sais pas / Don't know: never scored, counted as a blind spot.
     DontKnow,
+    /// Sans objet / Not applicable: the statement is about a structure the team does not have
+    /// (a sponsor, an investment committee, a DSI). Never scored, and not a blind spot either:
+    /// counted apart.
+    NotApplicable,
 }
 
 impl Answer {
     /// Every answer, in the order the form shows them.
-    pub const ALL: [Answer; 5] = [
+    pub const ALL: [Answer; 6] = [
         Answer::Never,
         Answer::Rarely,
         Answer::Often,
         Answer::Always,
         Answer::DontKnow,
+        Answer::NotApplicable,
     ];
 
-    /// Position on the frequency scale (0 to 3), or `None` for "don't know".
+    /// Position on the frequency scale (0 to 3), or `None` for "don't know" and "not
+    /// applicable".
     pub fn frequency(self) -> Option<u8> {
         match self {
             Answer::Never => Some(0),
             Answer::Rarely => Some(1),
             Answer::Often => Some(2),
             Answer::Always => Some(3),
-            Answer::DontKnow => None,
+            Answer::DontKnow | Answer::NotApplicable => None,
         }
     }
 
     /// Health points (0 to 3) this answer earns for a statement of `polarity`: a symptom that
     /// never happens is healthy, a practice that always happens is healthy.
-    /// `None` for "don't know".
+    /// `None` for "don't know" and "not applicable".
     pub fn health_points(self, polarity: Polarity) -> Option<u8> {
         let frequency = self.frequency()?;
         Some(match polarity {
@@ -57,6 +64,7 @@ impl Answer {
             Answer::Often => "often",
             Answer::Always => "always",
             Answer::DontKnow => "unknown",
+            Answer::NotApplicable => "not-applicable",
         }
     }
 
@@ -132,6 +140,16 @@ mod tests {
     fn dont_know_is_never_a_middle_value() {
         assert_eq!(Answer::DontKnow.health_points(Polarity::Symptom), None);
         assert_eq!(Answer::DontKnow.health_points(Polarity::Practice), None);
+    }
+
+    #[test]
+    fn not_applicable_is_never_scored() {
+        assert_eq!(Answer::NotApplicable.health_points(Polarity::Symptom), None);
+        assert_eq!(
+            Answer::NotApplicable.health_points(Polarity::Practice),
+            None
+        );
+        assert_eq!(Answer::NotApplicable.frequency(), None);
     }
 
     #[test]

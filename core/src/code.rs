@@ -17,8 +17,9 @@ use crate::bank::Bank;
 use crate::lang::Lang;
 use std::fmt;
 
-/// The format version this code writes.
-pub const CODE_VERSION: u8 = 1;
+/// The newest format version this code reads and writes: 2 since "not applicable" (value 6).
+/// A code is written in format 1 when it holds no "not applicable" answer (see `format_for`).
+pub const CODE_VERSION: u8 = 2;
 
 /// Bytes before the packed answers: fingerprint (2), bank version, role, nonce (4), count.
 const HEADER_LEN: usize = 9;
@@ -168,27 +169,27 @@ impl CodeError {
     pub fn message(&self, lang: Lang) -> String {
         let fr = lang == Lang::Fr;
         match self {
-            CodeError::NotACode if fr => "Ce texte n’est pas un code de réponses : un code commence par « PI1. ». Copiez le code ou le lien de partage en entier.".into(),
+            CodeError::NotACode if fr => "Ce texte n’est pas un code de réponses : un code commence par « PI1. ». Copiez le code ou le lien de partage en entier.".into(),
             CodeError::NotACode => "This text is not an answer code: a code starts with \"PI1.\". Copy the whole code or share link.".into(),
-            CodeError::FutureVersion(n) if fr => format!("Ce code (format {n}) a été fait par une version plus récente de l’outil : mettez cette page à jour."),
+            CodeError::FutureVersion(n) if fr => format!("Ce code (format {n}) a été fait par une version plus récente de l’outil : mettez cette page à jour."),
             CodeError::FutureVersion(n) => format!("This code (format {n}) was made by a newer version of the tool: update this page."),
-            CodeError::Malformed if fr => "Ce code contient un caractère ou une longueur impossible : copiez-le de nouveau, en entier et sans rien ajouter.".into(),
+            CodeError::Malformed if fr => "Ce code contient un caractère ou une longueur impossible : copiez-le de nouveau, en entier et sans rien ajouter.".into(),
             CodeError::Malformed => "This code has a character or a length that no code can have: copy it again, in full and with nothing added.".into(),
-            CodeError::Truncated if fr => "Ce code est incomplet, sa fin manque : copiez-le de nouveau en entier.".into(),
+            CodeError::Truncated if fr => "Ce code est incomplet, sa fin manque : copiez-le de nouveau en entier.".into(),
             CodeError::Truncated => "This code is incomplete, its end is missing: copy it again in full.".into(),
-            CodeError::Tampered if fr => "Ce code a été modifié ou coupé lors de la copie : demandez à la personne de vous le renvoyer.".into(),
+            CodeError::Tampered if fr => "Ce code a été modifié ou coupé lors de la copie : demandez à la personne de vous le renvoyer.".into(),
             CodeError::Tampered => "This code was changed or cut when copied: ask the person to send it again.".into(),
-            CodeError::ForeignBank if fr => "Ce code contient des réponses à un autre questionnaire : il ne peut pas être lu ici.".into(),
+            CodeError::ForeignBank if fr => "Ce code contient des réponses à un autre questionnaire : il ne peut pas être lu ici.".into(),
             CodeError::ForeignBank => "This code holds answers to another questionnaire: it cannot be read here.".into(),
             CodeError::BankVersion { code, ours } if fr && code > ours => format!("Ce code répond à la version {code} des questions, plus récente que celle de cette page (version {ours})\u{202f}: mettez cette page à jour."),
-            CodeError::BankVersion { code, ours } if code > ours => format!("This code answers version {code} of the questions, newer than this page's (version {ours}): update this page."),
+            CodeError::BankVersion { code, ours } if code > ours => format!("This code answers version {code} of the questions, newer than this page’s (version {ours}): update this page."),
             CodeError::BankVersion { code, ours } if fr => format!("Ce code répond à la version {code} des questions, que cette page (version {ours}) ne sait pas reprendre\u{202f}: demandez à la personne de refaire l’autodiagnostic."),
             CodeError::BankVersion { code, ours } => format!("This code answers version {code} of the questions, which this page (version {ours}) cannot carry over: ask the person to take the self-assessment again."),
-            CodeError::QuestionCount { code, ours } if fr => format!("Ce code contient {code} réponses alors que le questionnaire a {ours} questions : utilisez la même version de l’outil."),
+            CodeError::QuestionCount { code, ours } if fr => format!("Ce code contient {code} réponses alors que le questionnaire a {ours} questions : utilisez la même version de l’outil."),
             CodeError::QuestionCount { code, ours } => format!("This code holds {code} answers but the questionnaire has {ours} questions: use the same version of the tool."),
-            CodeError::BadAnswer { question_id } if fr => format!("Ce code contient une réponse impossible à la question {question_id} : demandez à la personne de vous renvoyer son code."),
+            CodeError::BadAnswer { question_id } if fr => format!("Ce code contient une réponse impossible à la question {question_id} : demandez à la personne de vous renvoyer son code."),
             CodeError::BadAnswer { question_id } => format!("This code holds an impossible answer to question {question_id}: ask the person to send their code again."),
-            CodeError::BadRole if fr => "Ce code contient un rôle inconnu : demandez à la personne de vous renvoyer son code.".into(),
+            CodeError::BadRole if fr => "Ce code contient un rôle inconnu : demandez à la personne de vous renvoyer son code.".into(),
             CodeError::BadRole => "This code holds an unknown role: ask the person to send their code again.".into(),
         }
     }
@@ -228,14 +229,31 @@ fn answer_value(answer: Option<Answer>) -> u8 {
         Some(Answer::Often) => 3,
         Some(Answer::Always) => 4,
         Some(Answer::DontKnow) => 5,
+        Some(Answer::NotApplicable) => 6,
     }
 }
 
-fn answer_from_value(value: u8) -> Result<Option<Answer>, ()> {
+/// The answer of a 3-bit value in a code of format `format`: 6 ("not applicable") exists from
+/// format 2 on; a format-1 code never held it, so there it is a hand-made code.
+fn answer_from_value(value: u8, format: u32) -> Result<Option<Answer>, ()> {
     match value {
         0 => Ok(None),
         1..=5 => Ok(Answer::ALL.get(usize::from(value - 1)).copied()),
+        6 if format >= 2 => Ok(Some(Answer::NotApplicable)),
         _ => Err(()),
+    }
+}
+
+/// The format a code of these answers is written in: 1, readable by every page since the
+/// first, unless an answer is "not applicable", which only format 2 holds. A page that only
+/// knows format 1 then says the code comes from a newer version of the tool
+/// (`FutureVersion(2)`) instead of misreading it.
+fn format_for(answers: &Answers, count: usize) -> u32 {
+    let not_applicable = (0..count).any(|at| answers.get(at) == Some(Answer::NotApplicable));
+    if not_applicable {
+        2
+    } else {
+        1
     }
 }
 
@@ -312,7 +330,7 @@ pub fn encode_code(bank: &Bank, answers: &Answers, nonce: u32, role: Option<Role
     }
     payload.extend_from_slice(&packed);
     payload.extend_from_slice(&fnv1a32(&payload).to_be_bytes());
-    format!("PI{CODE_VERSION}.{}", base64url(&payload))
+    format!("PI{}.{}", format_for(answers, count), base64url(&payload))
 }
 
 /// Reads a code given to `bank`. Accepts a bare code, a `#r=CODE` fragment or a full URL whose
@@ -342,9 +360,10 @@ pub(crate) fn decode_token(bank: &Bank, code: &str) -> Result<AnswerCode, CodeEr
     if chars.next() != Some('.') {
         return Err(CodeError::NotACode);
     }
-    match version {
+    let format = version;
+    match format {
         0 => return Err(CodeError::NotACode),
-        1 => {}
+        n if n <= u32::from(CODE_VERSION) => {}
         n => return Err(CodeError::FutureVersion(n as u8)),
     }
     let (payload, canonical) = from_base64url(chars.as_str())?;
@@ -405,7 +424,7 @@ pub(crate) fn decode_token(bank: &Bank, code: &str) -> Result<AnswerCode, CodeEr
     let mut slots = Vec::with_capacity(count);
     for question in 0..count {
         let value = (bit(3 * question) << 2) | (bit(3 * question + 1) << 1) | bit(3 * question + 2);
-        let answer = answer_from_value(value).map_err(|()| CodeError::BadAnswer {
+        let answer = answer_from_value(value, format).map_err(|()| CodeError::BadAnswer {
             question_id: bank
                 .question_id_of(u32::from(version), question)
                 .map(String::from)

@@ -37,13 +37,13 @@ impl DateError {
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (DateError::Format { value }, Lang::Fr) => format!(
-                "La date « {value} » n’est pas au bon format : écrivez-la AAAA-MM-JJ, par exemple 2026-11-28."
+                "La date « {value} » n’est pas au bon format : écrivez-la AAAA-MM-JJ, par exemple 2026-11-28."
             ),
             (DateError::Format { value }, Lang::En) => format!(
                 "The date \"{value}\" is not in the right format: write it YYYY-MM-DD, for example 2026-11-28."
             ),
             (DateError::NoSuchDay { value }, Lang::Fr) => format!(
-                "Le jour « {value} » n’existe pas dans le calendrier : vérifiez le mois et le jour."
+                "Le jour « {value} » n’existe pas dans le calendrier : vérifiez le mois et le jour."
             ),
             (DateError::NoSuchDay { value }, Lang::En) => format!(
                 "The day \"{value}\" does not exist in the calendar: check the month and the day."

@@ -153,7 +153,7 @@ impl DocumentError {
         let within = |path: &str| match (path.is_empty(), fr) {
             (true, true) => " du document".to_string(),
             (true, false) => " of the document".to_string(),
-            (false, true) => format!(" de « {path} »"),
+            (false, true) => format!(" de « {path} »"),
             (false, false) => format!(" of \"{path}\""),
         };
         match self {
@@ -179,7 +179,7 @@ impl DocumentError {
             }
             DocumentError::DuplicateKey { key, path, .. } if fr => {
                 format!(
-                    "la clé « {key} » apparaît deux fois dans l’objet{}",
+                    "la clé « {key} » apparaît deux fois dans l’objet{}",
                     within(path)
                 )
             }
@@ -200,12 +200,12 @@ impl DocumentError {
                 (SyntaxError::ControlCharacter, false) => {
                     "control character inside a string".to_string()
                 }
-                (SyntaxError::BadEscape, true) => "séquence « \\ » invalide".to_string(),
+                (SyntaxError::BadEscape, true) => "séquence « \\ » invalide".to_string(),
                 (SyntaxError::BadEscape, false) => "invalid \"\\\" escape".to_string(),
                 (SyntaxError::BadNumber, true) => "nombre mal écrit".to_string(),
                 (SyntaxError::BadNumber, false) => "malformed number".to_string(),
-                (SyntaxError::UnexpectedChar(c), true) => format!("caractère inattendu « {c} »"),
-                (SyntaxError::UnexpectedChar(c), false) => format!("unexpected character '{c}'"),
+                (SyntaxError::UnexpectedChar(c), true) => format!("caractère inattendu « {c} »"),
+                (SyntaxError::UnexpectedChar(c), false) => format!("unexpected character “{c}”"),
             },
         }
     }
@@ -213,7 +213,7 @@ impl DocumentError {
     /// The error as a sentence about a file in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         match lang {
-            Lang::Fr => format!("Ce fichier n’est pas un JSON valide : {}. Choisissez le fichier exporté tel quel, sans le modifier.", self.describe(lang)),
+            Lang::Fr => format!("Ce fichier n’est pas un JSON valide : {}. Choisissez le fichier exporté tel quel, sans le modifier.", self.describe(lang)),
             Lang::En => format!("This file is not valid JSON: {}. Choose the exported file as it is, unedited.", self.describe(lang)),
         }
     }

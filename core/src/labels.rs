@@ -15,11 +15,13 @@ pub fn answer_label(lang: Lang, answer: Answer) -> &'static str {
         (Lang::Fr, Answer::Often) => "Souvent",
         (Lang::Fr, Answer::Always) => "Systématiquement",
         (Lang::Fr, Answer::DontKnow) => "Je ne sais pas",
+        (Lang::Fr, Answer::NotApplicable) => "Sans objet",
         (Lang::En, Answer::Never) => "Never",
         (Lang::En, Answer::Rarely) => "Rarely",
         (Lang::En, Answer::Often) => "Often",
         (Lang::En, Answer::Always) => "Always",
         (Lang::En, Answer::DontKnow) => "Don’t know",
+        (Lang::En, Answer::NotApplicable) => "Not applicable",
     }
 }
 
@@ -31,7 +33,7 @@ pub fn band_label(lang: Lang, band: Option<Band>) -> &'static str {
         (Lang::Fr, Some(Band::UnderControl)) => "Sous contrôle",
         (Lang::Fr, None) => "Pas de score",
         (Lang::En, Some(Band::Strong)) => "Strongly present",
-        (Lang::En, Some(Band::Watch)) => "To watch",
+        (Lang::En, Some(Band::Watch)) => "Needs watching",
         (Lang::En, Some(Band::UnderControl)) => "Under control",
         (Lang::En, None) => "No score",
     }
@@ -73,7 +75,7 @@ mod tests {
         }
         assert_eq!(answer_label(Lang::Fr, Answer::Always), "Systématiquement");
         assert_eq!(band_label(Lang::Fr, None), "Pas de score");
-        assert_eq!(band_label(Lang::En, Some(Band::Watch)), "To watch");
+        assert_eq!(band_label(Lang::En, Some(Band::Watch)), "Needs watching");
         assert_eq!(format_score(Lang::Fr, Score::from_tenths(56)), "5,6");
         assert_eq!(format_score(Lang::En, Score::from_tenths(100)), "10.0");
     }

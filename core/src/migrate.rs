@@ -76,7 +76,7 @@ impl MigrationError {
             MigrationError::ForeignBank { id } if fr => format!("Ces réponses ont été données à un autre questionnaire («\u{202f}{id}\u{202f}»)\u{202f}: elles ne peuvent pas être reprises ici."),
             MigrationError::ForeignBank { id } => format!("These answers were given to another questionnaire (\"{id}\"): they cannot be carried over here."),
             MigrationError::NewerVersion { from, ours } if fr => format!("Ces réponses ont été données à la version {from} des questions, plus récente que celle de cette page (version {ours})\u{202f}: mettez cette page à jour."),
-            MigrationError::NewerVersion { from, ours } => format!("These answers were given to version {from} of the questions, newer than this page's (version {ours}): update this page."),
+            MigrationError::NewerVersion { from, ours } => format!("These answers were given to version {from} of the questions, newer than this page’s (version {ours}): update this page."),
             MigrationError::UnknownVersion { from, ours } if fr => format!("Ces réponses ont été données à la version {from} des questions, que cette page (version {ours}) ne sait pas reprendre."),
             MigrationError::UnknownVersion { from, ours } => format!("These answers were given to version {from} of the questions, which this page (version {ours}) cannot carry over."),
             MigrationError::QuestionCount { version, given, expected } if fr => format!("Ces données contiennent {given} réponses alors que la version {version} des questions en a {expected}\u{202f}: elles sont abîmées et ne peuvent pas être reprises."),
@@ -196,7 +196,7 @@ impl Bank {
         for (index, digit) in digits.chars().enumerate() {
             let answer = match digit {
                 '0' => None,
-                '1'..='5' => Answer::ALL.get(digit as usize - '1' as usize).copied(),
+                '1'..='6' => Answer::ALL.get(digit as usize - '1' as usize).copied(),
                 _ => {
                     let id = self.question_id_of(from_version, index);
                     return Err(MigrationError::BadAnswer {

@@ -156,7 +156,7 @@ struct Words {
 }
 
 const FR: Words = Words {
-    title: "Autodiagnostic « Problèmes imaginaires »",
+    title: "Autodiagnostic « Problèmes imaginaires »",
     overall: "Score global",
     problems: "Les quatre problèmes",
     columns: "| Problème | Score sur 10 | Niveau | Zones d’ombre |",
@@ -167,11 +167,11 @@ const FR: Words = Words {
     why: "Pourquoi",
     source: "Source",
     notes: "Notes",
-    worst_case: "Le pire scénario dans 6 mois",
+    worst_case: "Le pire scénario dans 6 mois",
     smallest_action: "La plus petite action pour l’éviter",
     empty_note: "(non renseigné)",
     share: "Lien de partage des réponses",
-    credit: "Questions et pistes écrites d’après le cours « Créer des services publics numériques innovants » de beta.gouv.fr et du CNFPT (séquence 4, « Survivre en milieu hostile ») : https://beta.gouv.fr/approche/formation/mooc",
+    credit: "Questions et pistes écrites d’après le cours « Créer des services publics numériques innovants » de beta.gouv.fr et du CNFPT (séquence 4, « Survivre en milieu hostile ») et la documentation beta.gouv.fr ; chaque piste cite sa source : https://beta.gouv.fr/approche/formation/mooc",
 };
 
 const EN: Words = Words {
@@ -179,7 +179,7 @@ const EN: Words = Words {
     overall: "Overall score",
     problems: "The four problems",
     columns: "| Problem | Score out of 10 | Level | Blind spots |",
-    start_here: "Where to start",
+    start_here: "Start here",
     start_here_none: "No fix was triggered by the answers.",
     by_problem: "Fixes by problem",
     no_fix: "No fix triggered.",
@@ -190,7 +190,7 @@ const EN: Words = Words {
     smallest_action: "The smallest action to avoid it",
     empty_note: "(left empty)",
     share: "Link to share the answers",
-    credit: "Questions and fixes written after the beta.gouv.fr / CNFPT course “Créer des services publics numériques innovants” (sequence 4, “Survivre en milieu hostile”): https://beta.gouv.fr/approche/formation/mooc",
+    credit: "Questions and fixes based on the beta.gouv.fr / CNFPT course “Créer des services publics numériques innovants” (sequence 4, “Survivre en milieu hostile”) and the beta.gouv.fr documentation; each fix cites its source: https://beta.gouv.fr/approche/formation/mooc",
 };
 
 /// A Markdown summary of one result, to paste in a wiki or a ticket: title and date, overall
@@ -218,7 +218,7 @@ pub fn export_markdown(
         )
     };
     let (colon, open, close) = match lang {
-        Lang::Fr => (" :", "« ", " »"),
+        Lang::Fr => (" :", "« ", " »"),
         Lang::En => (":", "“", "”"),
     };
     let mut out = format!("# {} — {date}\n\n", words.title);

@@ -3,7 +3,7 @@
 //! Scores are kept in whole tenths so the arithmetic is exact, the same on every machine, and
 //! the band always agrees with the score as displayed.
 
-use crate::answers::Answers;
+use crate::answers::{Answer, Answers};
 use crate::bank::Bank;
 
 /// A health score from 0.0 to 10.0, in tenths. Higher is healthier.
@@ -85,6 +85,8 @@ pub struct ProblemResult {
     pub scored: usize,
     /// "Don't know" answers: blind spots.
     pub blind_spots: usize,
+    /// "Not applicable" answers: left out of the score, and not blind spots.
+    pub not_applicable: usize,
     /// Questions left without an answer.
     pub unanswered: usize,
 }
@@ -118,6 +120,8 @@ pub struct OverallProfile {
     pub band_counts: [usize; 3],
     /// "Don't know" answers across the bank.
     pub blind_spots: usize,
+    /// "Not applicable" answers across the bank.
+    pub not_applicable: usize,
     /// Questions without any answer across the bank.
     pub unanswered: usize,
 }
@@ -150,12 +154,14 @@ pub fn assess(bank: &Bank, answers: &Answers) -> Assessment {
                 score: None,
                 scored: 0,
                 blind_spots: 0,
+                not_applicable: 0,
                 unanswered: 0,
             };
             let mut points = 0u32;
             for question in &problem.questions {
                 match answers.get(question.index) {
                     None => result.unanswered += 1,
+                    Some(Answer::NotApplicable) => result.not_applicable += 1,
                     Some(answer) => match answer.health_points(question.polarity) {
                         None => result.blind_spots += 1,
                         Some(earned) => {
@@ -207,6 +213,7 @@ fn profile(problems: &[ProblemResult]) -> OverallProfile {
         most_present,
         band_counts,
         blind_spots: problems.iter().map(|result| result.blind_spots).sum(),
+        not_applicable: problems.iter().map(|result| result.not_applicable).sum(),
         unanswered: problems.iter().map(|result| result.unanswered).sum(),
     }
 }

@@ -113,7 +113,7 @@ fn the_schema_has_exactly_the_model_keys() {
     for (name, fields) in pairs() {
         assert!(
             fields.len() >= 2,
-            "{name}: the model's fields were not recorded"
+            "{name}: the model’s fields were not recorded"
         );
         let definition = definition(&schema, name);
         assert_eq!(

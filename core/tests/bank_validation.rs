@@ -443,7 +443,7 @@ fn a_migration_must_start_from_an_earlier_version() {
         assert_eq!(
             message,
             format!(
-                "migration from version {from}: must start from a version earlier than the bank's (3)"
+                "migration from version {from}: must start from a version earlier than the bank’s (3)"
             )
         );
     }

@@ -50,7 +50,7 @@ fn a_full_code_is_short_and_url_safe() {
     assert_eq!(
         decoded,
         AnswerCode {
-            bank_version: 1,
+            bank_version: 2,
             role: Some(Role::Sponsor),
             nonce: 0xDEAD_BEEF,
             answers: sample_answers(&bank),
@@ -60,7 +60,8 @@ fn a_full_code_is_short_and_url_safe() {
 
 #[test]
 fn the_example_in_the_docs_is_exact() {
-    let bank = real_bank();
+    // docs/answer-code.md works its example out on version 1 of the built-in bank.
+    let bank = parse_bank_toml(include_str!("fixtures/bank-v1.toml")).expect("version 1");
     let mut answers = Answers::for_bank(&bank);
     answers.set(0, Answer::Often);
     answers.set(1, Answer::Never);
@@ -194,7 +195,7 @@ fn bank_versions_above_255_are_written_255() {
 fn future_versions_and_garbage_are_named() {
     let bank = real_bank();
     let code = sample_code(&bank);
-    for n in 2..=9 {
+    for n in 3..=9 {
         assert_eq!(
             decode_code(&bank, &format!("PI{n}.{}", &code[4..])),
             Err(CodeError::FutureVersion(n))
@@ -346,7 +347,7 @@ fn errors_speak_french_and_english() {
         .contains("version 1 des questions, que cette page (version 2) ne sait pas reprendre"));
     assert!(CodeError::BankVersion { code: 3, ours: 2 }
         .to_string()
-        .contains("newer than this page's (version 2): update this page."));
+        .contains("newer than this page’s (version 2): update this page."));
 }
 
 #[test]
@@ -377,12 +378,12 @@ fn codes_are_found_in_chat_text() {
     let a = encode_code(&bank, &sample_answers(&bank), 1, Some(Role::Member));
     let b = encode_code(&bank, &Answers::for_bank(&bank), 2, None);
     let chat = format!(
-        "Salut, voici le mien : {a}.\r\n\
+        "Salut, voici le mien : {a}.\r\n\
          Marie: https://example.org/outils/autodiagnostic/#r={b}&lang=fr\n\
          \n\
          Pas de code ici, juste une API1.0 et PI-1 et PI1 seul.\n\
-         «{a}» et (PI2.abc) puis PI1.\n\
-         Code abîmé : {}",
+         «{a}» et (PI3.abc) puis PI1.\n\
+         Code abîmé : {}",
         &a[..20]
     );
     let found = find_codes(&chat);
@@ -393,7 +394,7 @@ fn codes_are_found_in_chat_text() {
             (1, a.as_str()),
             (2, b.as_str()),
             (5, a.as_str()),
-            (5, "PI2.abc"),
+            (5, "PI3.abc"),
             (5, "PI1."),
             (6, &a[..20]),
         ]
@@ -401,7 +402,7 @@ fn codes_are_found_in_chat_text() {
     let results: Vec<Result<AnswerCode, CodeError>> =
         found.iter().map(|c| decode_code(&bank, &c.text)).collect();
     assert!(results[0].is_ok() && results[1].is_ok() && results[2].is_ok());
-    assert_eq!(results[3], Err(CodeError::FutureVersion(2)));
+    assert_eq!(results[3], Err(CodeError::FutureVersion(3)));
     assert_eq!(results[4], Err(CodeError::Truncated));
     assert_eq!(results[5], Err(CodeError::Truncated));
     assert!(find_codes("").is_empty());
@@ -420,8 +421,8 @@ proptest! {
         let code = encode_code(&bank, &answers, nonce, role);
         prop_assert_eq!(code.len(), 38);
         let decoded = decode_code(&bank, &code).expect("round trip");
-        prop_assert_eq!(decoded, AnswerCode { bank_version: 1, role, nonce, answers });
-        let found = find_codes(&format!("voici : {code}, merci"));
+        prop_assert_eq!(decoded, AnswerCode { bank_version: 2, role, nonce, answers });
+        let found = find_codes(&format!("voici : {code}, merci"));
         prop_assert_eq!(found.len(), 1);
         prop_assert_eq!(&found[0].text, &code);
     }
@@ -471,4 +472,29 @@ proptest! {
         let doubled = format!("{code}{}", &code[4..]);
         prop_assert!(decode_code(&bank, &doubled).is_err());
     }
+}
+
+#[test]
+fn not_applicable_is_written_in_format_2_and_older_codes_stay_format_1() {
+    let bank = real_bank();
+    let mut answers = Answers::for_bank(&bank);
+    answers.set(0, Answer::Often);
+    answers.set(31, Answer::DontKnow);
+    // Without "not applicable", a code is format 1, as every earlier page reads it.
+    let plain = encode_code(&bank, &answers, 7, None);
+    assert!(plain.starts_with("PI1."), "{plain}");
+    // With it, format 2: a page that only knows format 1 says "update this page".
+    answers.set(5, Answer::NotApplicable);
+    let code = encode_code(&bank, &answers, 7, None);
+    assert!(code.starts_with("PI2."), "{code}");
+    assert_eq!(code.len(), plain.len());
+    let decoded = decode_code(&bank, &code).expect("format 2 reads");
+    assert_eq!(decoded.answers, answers);
+    assert_eq!(decoded.answers.get(5), Some(Answer::NotApplicable));
+    // The same payload under the format-1 prefix holds a value format 1 never wrote.
+    let relabelled = format!("PI1.{}", &code[4..]);
+    assert!(matches!(
+        decode_code(&bank, &relabelled),
+        Err(CodeError::BadAnswer { .. })
+    ));
 }

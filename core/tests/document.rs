@@ -172,18 +172,18 @@ fn messages_speak_french_and_english_with_the_place() {
     let error = read_value("[1, ?]").expect_err("bad");
     assert_eq!(
         error.message(Lang::Fr),
-        "Ce fichier n’est pas un JSON valide : caractère inattendu « ? » ligne 1, colonne 5 \
+        "Ce fichier n’est pas un JSON valide : caractère inattendu « ? » ligne 1, colonne 5 \
          (octet 4). Choisissez le fichier exporté tel quel, sans le modifier."
     );
     assert_eq!(
         error.to_string(),
-        "This file is not valid JSON: unexpected character '?' at line 1, column 5 (byte 4). \
+        "This file is not valid JSON: unexpected character “?” at line 1, column 5 (byte 4). \
          Choose the exported file as it is, unedited."
     );
     let error = read_value("{\"a\":{\"k\":1,\"k\":2}}").expect_err("dup");
     assert!(error
         .message(Lang::Fr)
-        .contains("la clé « k » apparaît deux fois dans l’objet de « a »"));
+        .contains("la clé « k » apparaît deux fois dans l’objet de « a »"));
     assert!(error
         .to_string()
         .contains("the key \"k\" appears twice in the object of \"a\""));
@@ -192,10 +192,10 @@ fn messages_speak_french_and_english_with_the_place() {
     let stored = decode_stored(&bank(), "{\"a\":\n?}").expect_err("bad");
     assert!(stored
         .message(Lang::Fr)
-        .contains("JSON invalide à l’octet 6, ligne 2, colonne 1 : caractère inattendu « ? »"));
+        .contains("JSON invalide à l’octet 6, ligne 2, colonne 1 : caractère inattendu « ? »"));
     assert!(stored
         .to_string()
-        .contains("invalid JSON at byte 6, line 2, column 1: unexpected character '?'"));
+        .contains("invalid JSON at byte 6, line 2, column 1: unexpected character “?”"));
 }
 
 fn date() -> Date {

@@ -184,7 +184,7 @@ mod frame_host {
         assert_eq!(
             host.message_target(),
             "https://legit.example",
-            "a page framing under another site's name hears nothing"
+            "a page framing under another site’s name hears nothing"
         );
         let undeclared = FrameHost::new(&options("embed=1"), Some("https://host.example"));
         assert_eq!(undeclared.message_target(), "https://host.example");

@@ -20,7 +20,7 @@ fn date() -> Date {
 
 fn notes() -> [String; 2] {
     [
-        "Le comité « stratégique » bloque tout; \"vraiment\"\nsur deux lignes".to_string(),
+        "Le comité « stratégique » bloque tout; \"vraiment\"\nsur deux lignes".to_string(),
         "Appeler la DSI | vite".to_string(),
     ]
 }
@@ -388,7 +388,7 @@ fn import_errors_speak_french_and_english() {
     };
     assert!(error
         .message(Lang::Fr)
-        .starts_with("question A7 : réponse inconnue « 7 »"));
+        .starts_with("question A7 : réponse inconnue « 7 »"));
     assert!(error
         .to_string()
         .starts_with("question \"A7\": unknown answer \"7\""));
@@ -409,7 +409,7 @@ fn import_errors_speak_french_and_english() {
     let error = ImportError::BankVersion { file: 3, ours: 2 };
     assert!(error
         .to_string()
-        .contains("newer than this page's (version 2): update this page."));
+        .contains("newer than this page’s (version 2): update this page."));
     let error = ImportError::Missing {
         field: "answers".into(),
     };
@@ -486,21 +486,21 @@ fn markdown_summary_has_every_part() {
         Some("https://example.org/#r=PI1.abc"),
     );
     for part in [
-        "# Autodiagnostic « Problèmes imaginaires » — 2026-11-28",
-        "**Score global : 5,0 / 10 (À surveiller)**",
+        "# Autodiagnostic « Problèmes imaginaires » — 2026-11-28",
+        "**Score global : 5,0 / 10 (À surveiller)**",
         "| Problème | Score sur 10 | Niveau | Zones d’ombre |",
         "| Boucle | 3,3 / 10 | Très présent | 0 |",
         "| Peur | 6,7 / 10 | À surveiller | 1 |",
         "## Par où commencer",
-        "1. **Pacte** — Détail pacte (Source : [Cours](https://beta.gouv.fr/a))",
+        "1. **Pacte** — Détail pacte (Source : [Cours](https://beta.gouv.fr/a))",
         "2. **Transparence**",
         "### Boucle",
-        "  - Pourquoi : Q1 « On attend des validations. » → Systématiquement",
-        "  - Pourquoi : Q2 « Un rendez-vous est fixé. » → Jamais",
+        "  - Pourquoi : Q1 « On attend des validations. » → Systématiquement",
+        "  - Pourquoi : Q2 « Un rendez-vous est fixé. » → Jamais",
         "### Peur\n\nAucune piste déclenchée.",
-        "**Le pire scénario dans 6 mois** : Le comité",
-        "**La plus petite action pour l’éviter** : Appeler la DSI | vite",
-        "Lien de partage des réponses : <https://example.org/#r=PI1.abc>",
+        "**Le pire scénario dans 6 mois** : Le comité",
+        "**La plus petite action pour l’éviter** : Appeler la DSI | vite",
+        "Lien de partage des réponses : <https://example.org/#r=PI1.abc>",
         "beta.gouv.fr et du CNFPT",
     ] {
         assert!(text.contains(part), "missing {part:?} in\n{text}");

@@ -1,5 +1,5 @@
 //! What users already saved with version 1 of the built-in bank (the golden files in
-//! `tests/golden/`) read by a real version 2 (`fixtures/bank-v2.toml`: A6 removed, B3 reworded
+//! `tests/golden/`) read by a real version 2 (`fixtures/bank-v3.toml`: A6 removed, B3 reworded
 //! as B3b, C9 new): every reader carries the answers over, keeps everything else, and says so
 //! in one line. Version 1 itself still reads them exactly as before (`tests/golden.rs`).
 
@@ -14,7 +14,7 @@ use assessment_core::{
 use golden_support::*;
 use std::path::Path;
 
-const V2: &str = include_str!("fixtures/bank-v2.toml");
+const V2: &str = include_str!("fixtures/bank-v3.toml");
 
 const NOTICE_FR: &str = "Vos réponses de la version 1 ont été reprises\u{202f}; 1 question est nouvelle et 1 question a été retirée.";
 const NOTICE_EN: &str =
@@ -100,7 +100,7 @@ fn stored_states_of_version_1_are_carried_over_to_version_2() {
         assert_eq!(decode_stored(&bank, &text), Ok(restored.state.clone()));
         // Saved again, it is a version-2 state: read back as is, with no notice.
         let saved = encode_stored(&bank, &restored.state);
-        assert!(saved.contains(r#""bank":{"id":"problemes-imaginaires","version":2}"#));
+        assert!(saved.contains(r#""bank":{"id":"problemes-imaginaires","version":3}"#));
         let again = restore_stored(&bank, &saved).expect("version 2 reads itself");
         assert_eq!(again.state, restored.state, "{stem}");
         assert_eq!((again.migrated_from, again.notice(Lang::Fr)), (None, None));
@@ -150,14 +150,14 @@ fn a_version_2_state_is_refused_by_version_1_as_newer() {
     let migrated = decode_stored(&v2, &golden("stored-full.json")).expect("carried over");
     let saved = encode_stored(&v2, &migrated);
     let error = restore_stored(&v1, &saved).expect_err("newer");
-    assert_eq!(error, StoredError::NewerBank { stored: 2, ours: 1 });
+    assert_eq!(error, StoredError::NewerBank { stored: 3, ours: 1 });
     assert_eq!(
         error.message(Lang::Fr),
-        "Les réponses enregistrées sur cet appareil portent sur une version plus récente des questions (version 2, cette page a la version 1)\u{202f}: mettez cette page à jour pour les reprendre."
+        "Les réponses enregistrées sur cet appareil portent sur une version plus récente des questions (version 3, cette page a la version 1)\u{202f}: mettez cette page à jour pour les reprendre."
     );
     assert_eq!(
         error.to_string(),
-        "The answers saved on this device are for a newer version of the questions (version 2, this page has version 1): update this page to restore them."
+        "The answers saved on this device are for a newer version of the questions (version 3, this page has version 1): update this page to restore them."
     );
 }
 
@@ -167,7 +167,7 @@ fn a_state_of_an_unknown_earlier_version_is_refused_with_a_sentence() {
         r#""bank":{"id":"problemes-imaginaires","version":1}"#,
         r#""bank":{"id":"problemes-imaginaires","version":0}"#,
     );
-    for (bank, ours) in [(bank(), 1), (v2(), 2)] {
+    for (bank, ours) in [(bank(), 1), (v2(), 3)] {
         let error = restore_stored(&bank, &text).expect_err("no migration from 0");
         assert_eq!(error, StoredError::OlderBank { stored: 0, ours });
         assert!(error
@@ -226,7 +226,7 @@ fn a_version_2_result_file_is_refused_by_version_1_as_newer() {
         RESULT_NONCE,
     );
     let error = import_json(&v1, &file).expect_err("newer");
-    assert_eq!(error, ImportError::BankVersion { file: 2, ours: 1 });
+    assert_eq!(error, ImportError::BankVersion { file: 3, ours: 1 });
     assert!(error.message(Lang::Fr).contains("mettez cette page à jour"));
     // A version-1 file naming C9, a question version 1 never had, is refused by name.
     let with_c9 = golden("result-fr.json").replace("\"question\": \"A6\"", "\"question\": \"C9\"");
@@ -254,7 +254,7 @@ fn the_history_file_of_version_1_is_carried_over() {
     // Exported again by version 2, then read by version 1: newer, refused.
     let saved = export_history_json(&bank, &import.entries);
     let error = import_history_json(&golden_support::bank(), &saved).expect_err("newer");
-    assert_eq!(error, ImportError::BankVersion { file: 2, ours: 1 });
+    assert_eq!(error, ImportError::BankVersion { file: 3, ours: 1 });
     assert!(error.to_string().contains("update this page"));
 }
 
@@ -325,6 +325,6 @@ fn a_version_2_code_is_refused_by_version_1_as_newer() {
     let v2 = v2();
     let code = assessment_core::encode_code(&v2, &Answers::for_bank(&v2), 7, None);
     let error = decode_code(&bank(), &code).expect_err("newer");
-    assert_eq!(error, CodeError::BankVersion { code: 2, ours: 1 });
+    assert_eq!(error, CodeError::BankVersion { code: 3, ours: 1 });
     assert!(error.message(Lang::Fr).contains("mettez cette page à jour"));
 }

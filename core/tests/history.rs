@@ -233,7 +233,7 @@ fn bad_history_files_are_refused_with_the_entry_named() {
     };
     assert!(message
         .message(Lang::Fr)
-        .starts_with("Entrée 2 de l’historique : Ce code a été modifié"));
+        .starts_with("Entrée 2 de l’historique : Ce code a été modifié"));
     assert!(message
         .to_string()
         .starts_with("History entry 2: This code was changed"));

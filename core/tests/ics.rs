@@ -41,7 +41,7 @@ fn unescape(text: &str) -> String {
 #[test]
 fn writes_one_all_day_event() {
     let ics = review_meeting_ics(
-        "Rendez-vous à 6 mois",
+        "Rendez-vous à 6 mois",
         "Revoir le pacte",
         date("2027-05-28"),
         "pi-3735928559@problemes-imaginaires",
@@ -67,7 +67,7 @@ fn writes_one_all_day_event() {
     assert_eq!(value(&lines, "DTSTAMP:"), Some("20261128T170000Z"));
     assert_eq!(value(&lines, "DTSTART;VALUE=DATE:"), Some("20270528"));
     assert_eq!(value(&lines, "DTEND;VALUE=DATE:"), Some("20270529"));
-    assert_eq!(value(&lines, "SUMMARY:"), Some("Rendez-vous à 6 mois"));
+    assert_eq!(value(&lines, "SUMMARY:"), Some("Rendez-vous à 6 mois"));
     assert_eq!(lines.iter().filter(|l| *l == "BEGIN:VEVENT").count(), 1);
     assert_eq!(lines.iter().filter(|l| *l == "END:VEVENT").count(), 1);
 }
@@ -112,7 +112,7 @@ fn text_is_escaped() {
 #[test]
 fn long_lines_are_folded_at_75_octets_without_splitting_characters() {
     let description =
-        "Pacte de non-agression : l’équipe décide seule pendant six mois. ".repeat(8) + "😀é€";
+        "Pacte de non-agression : l’équipe décide seule pendant six mois. ".repeat(8) + "😀é€";
     let ics = review_meeting_ics(
         "Rendez-vous",
         &description,

@@ -1,16 +1,18 @@
 //! Answers given to version 1 of the built-in bank carried over to a real version 2
-//! (`fixtures/bank-v2.toml`: A6 removed, B3 reworded as B3b, C9 new).
+//! (`fixtures/bank-v3.toml`: A6 removed, B3 reworded as B3b, C9 new).
 
-use assessment_core::bank::{self, Change};
+use assessment_core::bank::Change;
 use assessment_core::{
     decode_code, encode_code, parse_bank_toml, Answer, Answers, Bank, CodeError, Lang, Migrated,
     MigrationError, Role,
 };
 
-const V2: &str = include_str!("fixtures/bank-v2.toml");
+const V2: &str = include_str!("fixtures/bank-v3.toml");
+
+const V1: &str = include_str!("fixtures/bank-v1.toml");
 
 fn v1() -> Bank {
-    bank::built_in()
+    parse_bank_toml(V1).expect("the version-1 fixture is valid")
 }
 
 fn v2() -> Bank {
@@ -40,7 +42,7 @@ fn digits(answers: &[Option<Answer>]) -> String {
 #[test]
 fn version_2_lists_every_version_1_question_in_order() {
     let (v1, v2) = (v1(), v2());
-    assert_eq!(v2.version, 2);
+    assert_eq!(v2.version, 3);
     assert_eq!(v2.question_count(), 32);
     let migration = v2.migration_from(1).expect("from 1");
     let old_ids: Vec<&str> = migration.questions.iter().map(|q| q.id.as_str()).collect();
@@ -48,7 +50,8 @@ fn version_2_lists_every_version_1_question_in_order() {
     assert_eq!(old_ids, v1_ids);
     assert_eq!(v2.question_count_of(1), Some(32));
     assert_eq!(v2.question_id_of(1, 5), Some("A6"));
-    assert_eq!(v2.question_id_of(2, 5), Some("A7"));
+    assert_eq!(v2.question_id_of(2, 5), Some("A6"));
+    assert_eq!(v2.question_id_of(3, 5), Some("A7"));
     let change = |id: &str| {
         migration
             .questions
@@ -73,9 +76,9 @@ fn version_1_answers_keep_every_kept_answer() {
             migrated.removed,
             migrated.new_questions
         ),
-        (31, 1, 1, 1)
+        (31, 16, 1, 1)
     );
-    assert_eq!((migrated.from_version, migrated.to_version), (1, 2));
+    assert_eq!((migrated.from_version, migrated.to_version), (1, 3));
     assert_eq!(migrated.answers.slots().len(), 32);
     for (at, question) in v1.questions().enumerate() {
         let new_id = match question.id.as_str() {
@@ -146,15 +149,15 @@ fn the_notice_agrees_in_number() {
 fn the_same_version_is_kept_as_is_without_notice() {
     let v2 = v2();
     let answers: Vec<Option<Answer>> = (0..32).map(|_| Some(Answer::Often)).collect();
-    let same = v2.migrate(2, &answers).expect("identity");
+    let same = v2.migrate(3, &answers).expect("identity");
     assert_eq!(same.answers.slots(), answers.as_slice());
     assert_eq!((same.kept, same.removed, same.new_questions), (32, 0, 0));
     assert!(!same.is_migrated());
     assert_eq!(same.notice(Lang::Fr), None);
     assert_eq!(
-        v2.migrate(2, &answers[..31]),
+        v2.migrate(3, &answers[..31]),
         Err(MigrationError::QuestionCount {
-            version: 2,
+            version: 3,
             given: 31,
             expected: 32
         })
@@ -171,12 +174,12 @@ fn a_newer_or_unknown_version_is_refused_with_a_sentence() {
     );
     assert_eq!(
         error.to_string(),
-        "These answers were given to version 2 of the questions, newer than this page's (version 1): update this page."
+        "These answers were given to version 2 of the questions, newer than this page’s (version 1): update this page."
     );
-    let v3 = parse_bank_toml(&V2.replacen("version = 2", "version = 3", 1)).expect("bank");
-    let error = v3.migrate(2, &v1_answers()).expect_err("unknown");
-    assert_eq!(error, MigrationError::UnknownVersion { from: 2, ours: 3 });
-    assert!(error.message(Lang::Fr).contains("version 2"));
+    let v4 = parse_bank_toml(&V2.replacen("version = 3", "version = 4", 1)).expect("bank");
+    let error = v4.migrate(3, &v1_answers()).expect_err("unknown");
+    assert_eq!(error, MigrationError::UnknownVersion { from: 3, ours: 4 });
+    assert!(error.message(Lang::Fr).contains("version 3"));
     assert!(v2().migrate(1, &v1_answers()[..30]).is_err());
 }
 
@@ -253,7 +256,7 @@ fn a_version_2_code_is_refused_by_version_1() {
     let code = encode_code(&v2, &Answers::for_bank(&v2), 7, None);
     assert_eq!(
         decode_code(&v1, &code),
-        Err(CodeError::BankVersion { code: 2, ours: 1 })
+        Err(CodeError::BankVersion { code: 3, ours: 1 })
     );
 }
 
@@ -265,7 +268,7 @@ fn an_old_code_without_a_migration_is_refused() {
     v2.migrations.clear();
     assert_eq!(
         decode_code(&v2, &code),
-        Err(CodeError::BankVersion { code: 1, ours: 2 })
+        Err(CodeError::BankVersion { code: 1, ours: 3 })
     );
 }
 

@@ -28,6 +28,7 @@ fn mirrored(answer: Answer) -> Answer {
         Answer::Often => Answer::Rarely,
         Answer::Always => Answer::Never,
         Answer::DontKnow => Answer::DontKnow,
+        Answer::NotApplicable => Answer::NotApplicable,
     }
 }
 

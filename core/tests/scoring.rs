@@ -190,3 +190,44 @@ fn ties_for_most_present_are_all_named() {
     assert_eq!(result.overall.most_present, vec![0, 1]);
     assert_eq!(result.overall.band_counts, [2, 0, 0]);
 }
+
+#[test]
+fn not_applicable_is_left_out_of_the_score_and_is_not_a_blind_spot() {
+    let bank = bank();
+    // Q1 symptom always (0 points), Q2 practice not applicable, Q3 symptom never (3 points).
+    let result = assess(
+        &bank,
+        &answers([
+            Some(Always),
+            Some(NotApplicable),
+            Some(Never),
+            Some(NotApplicable),
+            Some(NotApplicable),
+        ]),
+    );
+    let first = &result.problems[0];
+    assert_eq!(
+        (first.scored, first.not_applicable, first.blind_spots),
+        (2, 1, 0)
+    );
+    assert_eq!(shown(first.score).as_deref(), Some("5.0"));
+    assert!(!first.is_blind_zone());
+    // A problem answered only "not applicable" has no score, never 0, and no blind spot.
+    let second = &result.problems[1];
+    assert_eq!(
+        (second.score, second.not_applicable, second.blind_spots),
+        (None, 2, 0)
+    );
+    assert_eq!(second.band_key(), "none");
+    assert_eq!(
+        (result.overall.not_applicable, result.overall.blind_spots),
+        (3, 0)
+    );
+    // The same answers with "don't know" instead: blind spots, same score.
+    let unknown = assess(
+        &bank,
+        &answers([Some(Always), Some(DontKnow), Some(Never), None, None]),
+    );
+    assert_eq!(unknown.problems[0].score, first.score);
+    assert_eq!(unknown.problems[0].blind_spots, 1);
+}

@@ -26,7 +26,7 @@ fn full_state() -> StoredState {
             Some(Answer::Never),
             Some(Answer::Always),
         ]),
-        notes: ["Tout « bloque »\n".into(), "Appeler \"la\" DSI".into()],
+        notes: ["Tout « bloque »\n".into(), "Appeler \"la\" DSI".into()],
         nonce: Some(u32::MAX),
         history: vec![HistoryEntry {
             date: Date::parse("2026-05-28").expect("date"),
@@ -137,7 +137,7 @@ fn corrupted_data_names_what_is_wrong() {
         corrupted("answers")
     );
     assert_eq!(
-        edit("\"answers\":\"30514\"", "\"answers\":\"30516\""),
+        edit("\"answers\":\"30514\"", "\"answers\":\"30517\""),
         corrupted("answers")
     );
     assert_eq!(
@@ -278,7 +278,7 @@ fn errors_speak_french_and_english() {
     assert!(not_json.to_string().contains("invalid JSON at byte 1"));
     assert!(StoredError::Corrupted(Corruption::Field("answers".into()))
         .message(Lang::Fr)
-        .contains("champ « answers »"));
+        .contains("champ « answers »"));
     assert!(StoredError::UnknownVersion(2)
         .to_string()
         .contains("newer version"));

@@ -34,9 +34,9 @@ fn nothing_per_question_is_shown(result: &TeamResult) {
 // Two people at both ends of the scale with many "don't know": everything would be listed if
 // it were not for the threshold.
 const SPLIT: [(&str, Option<Role>); 3] = [
-    ("NNN ??", Some(Role::Member)),
-    ("AAA ??", Some(Role::Management)),
-    ("ANA ??", Some(Role::Member)),
+    ("NNN ??", Some(Role::Member)),
+    ("AAA ??", Some(Role::Management)),
+    ("ANA ??", Some(Role::Member)),
 ];
 
 #[test]
@@ -166,9 +166,9 @@ fn blind_spots_need_a_third_of_the_answers_and_two_people() {
     let result = compute(
         &bank,
         &[
-            ("??? ??", None),
-            ("N?? ??", None),
-            ("NNN ??", None),
+            ("??? ??", None),
+            ("N?? ??", None),
+            ("NNN ??", None),
             ("-NN N?", None),
             ("-NN -N", None),
             ("-NN -N", None),
@@ -194,7 +194,7 @@ fn role_gaps_compare_groups_of_at_least_k_and_hide_small_ones() {
         // Management sees no validation loop (10.0), members see it (0.0 to 2.2).
         ("NAN NA", management),
         ("NAN NA", management),
-        ("NAN ??", management),
+        ("NAN ??", management),
         ("AAA NA", member),
         ("ONA NA", member),
         ("ANO NA", member),
@@ -290,13 +290,13 @@ fn the_median_answer_takes_the_more_worrying_middle_answer_on_ties() {
 fn team_fixes_are_the_individual_fixes_of_the_median_answers() {
     let bank = real_bank();
     let specs = [
-        "OOOOOOOO NNNNNNNN AAAAAAAA ????????",
-        "AOAOAOAO NNNNNNNN AAAAAAAA ????????",
-        "ONONONON RRRRRRRR NANANANA ???????N",
+        "OOOOOOOO NNNNNNNN AAAAAAAA ????????",
+        "AOAOAOAO NNNNNNNN AAAAAAAA ????????",
+        "ONONONON RRRRRRRR NANANANA ???????N",
     ];
     let people: Vec<(&str, Option<Role>)> = specs.iter().map(|s| (*s, None)).collect();
     let result = compute(&bank, &people, 3);
-    let expected_answers = answers("OOOOOOOO NNNNNNNN AAAAAAAA ???????N");
+    let expected_answers = answers("OOOOOOOO NNNNNNNN AAAAAAAA ???????N");
     assert_eq!(result.median_answers, expected_answers);
     let assessment = assess(&bank, &expected_answers);
     assert_eq!(result.median_assessment, assessment);
@@ -326,4 +326,44 @@ fn an_empty_collection_gives_an_empty_result() {
         .all(|p| p.stats.is_none() && p.scored == 0));
     nothing_per_question_is_shown(&result);
     assert_eq!(result.role_gaps, RoleGaps::NoRoles);
+}
+
+#[test]
+fn not_applicable_is_counted_apart_never_as_a_blind_spot_nor_a_score() {
+    let bank = small_bank();
+    // Q2 and Q5 (practices about structures some teams lack): several "not applicable".
+    let result = compute(
+        &bank,
+        &[
+            ("NXN NX", None),
+            ("NXN NX", None),
+            ("RXN NX", None),
+            ("NNN N?", None),
+        ],
+        3,
+    );
+    assert!(result.blind_spots.iter().all(|b| b.question != 1));
+    let shown = |question: usize| match &result.questions[question].distribution {
+        Visibility::Shown(distribution) => *distribution,
+        Visibility::Hidden(_) => panic!("hidden"),
+    };
+    let q2 = shown(1);
+    assert_eq!(q2.count(Answer::NotApplicable), 3);
+    assert_eq!((q2.answered(), q2.scored()), (4, 1));
+    // Q5: three "not applicable" and one "don't know": one person is no blind spot either.
+    let q5 = shown(4);
+    assert_eq!((q5.count(Answer::NotApplicable), q5.scored()), (3, 0));
+    assert_eq!(
+        result.questions[4].median_answer,
+        Some(Answer::DontKnow),
+        "nobody scored: the median says so"
+    );
+    // In the exports: a count in the CSV note, a line after the Markdown table, a JSON field.
+    let csv = assessment_core::export_team_csv(&bank, &result, assessment_core::Lang::Fr);
+    assert!(csv.contains("Sans objet\u{202f}: 3"), "{csv}");
+    let day = assessment_core::Date::parse("2026-12-02").expect("date");
+    let md = assessment_core::export_team_markdown(&bank, &result, assessment_core::Lang::En, day);
+    assert!(md.contains("\nNot applicable: Q2 (3), Q5 (3)\n"), "{md}");
+    let json = assessment_core::export_team_json(&bank, &result, assessment_core::Lang::En, day);
+    assert!(json.contains("\"notApplicable\": 3"), "{json}");
 }

@@ -24,7 +24,7 @@ fn a_chat_message_loads_two_links_and_reports_the_tampered_code() {
     let third = code(&bank, &"A".repeat(32), 33, None);
     let chat = format!(
         "Alice: voici mon lien https://example.org/outil/#r={first}\n\
-         Bob: et le mien ! https://example.org/outil/#r={second} merci\n\
+         Bob: et le mien ! https://example.org/outil/#r={second} merci\n\
          Chloé: bonjour à tous\n\
          Chloé: {}\n\
          Fin de la discussion.",
@@ -64,7 +64,7 @@ fn the_same_code_twice_counts_once_and_says_so() {
     let report = collection.add_text(&bank, &format!("{one}\n{one}\n"));
     assert_eq!((report.accepted, report.duplicates), (1, 1));
     // Pasted again later: still one person.
-    let report = collection.add_text(&bank, &format!("encore : {one}"));
+    let report = collection.add_text(&bank, &format!("encore : {one}"));
     assert_eq!((report.accepted, report.duplicates), (0, 1));
     assert_eq!(collection.len(), 1);
     assert_eq!(
@@ -126,7 +126,7 @@ fn codes_for_another_bank_version_are_refused_with_the_reason() {
         )
     ));
     assert!(report.rejected[0].message(Lang::En).contains(
-        "version 4 of the questions, newer than this page's (version 3): update this page."
+        "version 4 of the questions, newer than this page’s (version 3): update this page."
     ));
 }
 
@@ -225,7 +225,7 @@ fn json_result_files_are_read_and_errors_name_the_file() {
     ));
     assert!(report.rejected[0]
         .message(Lang::Fr)
-        .starts_with("Fichier « bob.json » : Ce fichier n’est pas un JSON valide"));
+        .starts_with("Fichier « bob.json » : Ce fichier n’est pas un JSON valide"));
 
     let newer = parse_bank_toml(&small_bank_with("version = 3", "version = 4")).unwrap();
     let file = export_json(

@@ -19,9 +19,9 @@ fn date() -> Date {
 fn codes(bank: &Bank) -> Vec<String> {
     vec![
         code(bank, "NAN NA", 1_234_567, Some(Role::Management)),
-        code(bank, "NAN ??", 7_654_321, Some(Role::Management)),
+        code(bank, "NAN ??", 7_654_321, Some(Role::Management)),
         code(bank, "AAA NA", 99, Some(Role::Member)),
-        code(bank, "ONO ?A", 4_242, Some(Role::Sponsor)),
+        code(bank, "ONO ?A", 4_242, Some(Role::Sponsor)),
     ]
 }
 
@@ -136,7 +136,7 @@ fn hidden_figures_stay_hidden_in_every_export() {
         .starts_with("Fewer than 3 people"));
 
     let csv = export_team_csv(&bank, &result, Lang::Fr);
-    assert!(csv.contains("Masqué : moins de 3 personnes ont répondu"));
+    assert!(csv.contains("Masqué : moins de 3 personnes ont répondu"));
     for line in csv.lines().filter(|line| line.starts_with("Problème;")) {
         let fields: Vec<&str> = line.split(';').collect();
         assert_eq!(fields[6..13], ["", "", "", "", "", "", ""], "{line}");
@@ -161,7 +161,7 @@ fn the_csv_has_the_medians_and_the_language_conventions() {
     assert!(fr.lines().all(|line| !line.contains("Sponsor")));
     assert!(fr.ends_with("\r\n"));
     let en = export_team_csv(&bank, &result, Lang::En);
-    assert!(en.contains("Problem,Loop,,,,4,2.2,2.8,6.7,10.0,10.0,7.2,To watch,"));
+    assert!(en.contains("Problem,Loop,,,,4,2.2,2.8,6.7,10.0,10.0,7.2,Needs watching,"));
 }
 
 #[test]
@@ -169,16 +169,16 @@ fn the_markdown_summary_has_the_medians_rules_and_fixes() {
     let bank = small_bank();
     let result = result_for(&bank, &codes(&bank));
     let fr = export_team_markdown(&bank, &result, Lang::Fr, date());
-    assert!(fr.starts_with("# Résultats d’équipe « Problèmes imaginaires » — 2026-11-28\n"));
+    assert!(fr.starts_with("# Résultats d’équipe « Problèmes imaginaires » — 2026-11-28\n"));
     assert!(fr.contains("| Boucle | 4 | 6,7 / 10 | À surveiller | 7,2 (2,8–10,0) | 2,2–10,0 |"));
     assert!(fr.contains("## À discuter"));
-    assert!(fr.contains("1. Q1 « On attend des validations. »"));
+    assert!(fr.contains("1. Q1 « On attend des validations. »"));
     assert!(fr.contains("Écarts entre rôles masqués"));
     assert!(fr.contains("## Pistes pour l’équipe"));
     assert!(fr.contains("premier quartile est la médiane de la moitié basse"));
     assert!(!fr.contains("Sponsor"));
     let en = export_team_markdown(&bank, &result, Lang::En, date());
-    assert!(en.contains("| Loop | 4 | 6.7 / 10 | To watch | 7.2 (2.8–10.0) | 2.2–10.0 |"));
+    assert!(en.contains("| Loop | 4 | 6.7 / 10 | Needs watching | 7.2 (2.8–10.0) | 2.2–10.0 |"));
 }
 
 #[test]
@@ -199,7 +199,7 @@ fn role_gaps_appear_in_every_export_when_groups_are_large_enough() {
     );
     assert!(md.contains("| 0.0 | 10.0 | 10.0 |"));
     let csv = export_team_csv(&bank, &result, Lang::Fr);
-    assert!(csv.contains("Écart entre rôles : Encadrement 10,0 ; Membre de l’équipe 0,0 → 10,0"));
+    assert!(csv.contains("Écart entre rôles : Encadrement 10,0 ; Membre de l’équipe 0,0 → 10,0"));
     assert!(csv.contains("Groupe de rôle;"));
     let json =
         serde_json::from_str::<Value>(&export_team_json(&bank, &result, Lang::En, date())).unwrap();

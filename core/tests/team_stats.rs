@@ -91,10 +91,10 @@ fn team_scores_come_from_each_persons_assessment() {
     let collection = team(
         &bank,
         &[
-            ("NAN ??", None),
-            ("ONO ??", None),
-            ("AAA ??", None),
-            ("RRR ??", None),
+            ("NAN ??", None),
+            ("ONO ??", None),
+            ("AAA ??", None),
+            ("RRR ??", None),
         ],
     );
     let result = TeamResult::compute(&bank, &collection, 3);
@@ -109,7 +109,7 @@ fn a_problem_nobody_could_score_has_no_statistics() {
     let bank = small_bank();
     let collection = team(
         &bank,
-        &[("NAN ??", None), ("ONO ??", None), ("AA- ?-", None)],
+        &[("NAN ??", None), ("ONO ??", None), ("AA- ?-", None)],
     );
     let result = TeamResult::compute(&bank, &collection, 3);
     let fear = &result.problems[1];

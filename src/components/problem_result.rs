@@ -4,7 +4,7 @@
 use crate::components::fix_card::{fix_card, FixCardProps};
 use crate::components::heading::Heading;
 use crate::components::results_body::Outcome;
-use crate::i18n::{band_label, blind_spots, format_score, texts};
+use crate::i18n::{band_label, blind_spots, format_score, not_applicable, texts};
 use crate::state::SharedBank;
 use assessment_core::Lang;
 use std::rc::Rc;
@@ -60,6 +60,9 @@ pub fn problem_result(props: &ProblemResultProps) -> Html {
             }
             if result.blind_spots > 0 {
                 <p>{ blind_spots(lang, result.blind_spots) }</p>
+            }
+            if result.not_applicable > 0 {
+                <p data-not-applicable={result.not_applicable.to_string()}>{ not_applicable(lang, result.not_applicable) }</p>
             }
             if result.is_blind_zone() {
                 <p class="notice">{ t.blind_zone }</p>

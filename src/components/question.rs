@@ -34,6 +34,7 @@ pub fn question(props: &QuestionProps) -> Html {
                             <div class={classes!(
                                 "option",
                                 (answer == Answer::DontKnow).then_some("option--unknown"),
+                                (answer == Answer::NotApplicable).then_some("option--not-applicable"),
                             )}>
                                 <input
                                     type="radio"

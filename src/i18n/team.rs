@@ -15,7 +15,7 @@ pub struct TeamTexts {
 const FR: TeamTexts = TeamTexts {
     role_label: "Votre rôle (facultatif)",
     role_none: "Non précisé",
-    role_hint: "Le rôle voyage avec le lien et le code. Il sert seulement, dans la vue d’équipe, à comparer des groupes d’au moins 3 personnes ; ce n’est jamais un nom.",
+    role_hint: "Le rôle voyage avec le lien et le code. Il sert seulement, dans la vue d’équipe, à comparer des groupes d’au moins 3 personnes ; ce n’est jamais un nom.",
     team_view: "Vue d’équipe",
     team_view_hint: "Réunir les codes de plusieurs personnes, sans nom, sans compte et sans serveur.",
 };

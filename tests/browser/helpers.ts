@@ -17,7 +17,7 @@ export const BASE_URL = `${ORIGIN}${BASE_PATH}`;
 export const OLD_FULL_URL = `${BASE_URL}complet/`;
 
 export type Lang = "fr" | "en";
-export type Answer = "never" | "rarely" | "often" | "always" | "unknown";
+export type Answer = "never" | "rarely" | "often" | "always" | "unknown" | "not-applicable";
 export type Polarity = "symptom" | "practice";
 
 /** The four problems, in the order of the steps. */
@@ -362,8 +362,8 @@ export const POLARITY: Record<string, Polarity> = Object.fromEntries(
 export type Pattern = Record<string, Answer | null>;
 
 /** The value of an answer in stored state and answer codes: 0 unanswered … 5 don't know. */
-export const ANSWER_VALUE: Record<Answer, number> = { never: 1, rarely: 2, often: 3, always: 4, unknown: 5 };
-export const VALUE_ANSWER: Record<number, Answer | null> = { 0: null, 1: "never", 2: "rarely", 3: "often", 4: "always", 5: "unknown" };
+export const ANSWER_VALUE: Record<Answer, number> = { never: 1, rarely: 2, often: 3, always: 4, unknown: 5, "not-applicable": 6 };
+export const VALUE_ANSWER: Record<number, Answer | null> = { 0: null, 1: "never", 2: "rarely", 3: "often", 4: "always", 5: "unknown", 6: "not-applicable" };
 
 /** The stored `answers` string of a pattern: one digit per question, in bank order. */
 export function answerDigits(pattern: Pattern): string {
@@ -569,7 +569,7 @@ export function forgeCode(code: string, mutate: (data: number[]) => void): strin
   const data = bytes.slice(0, -4);
   mutate(data);
   const sum = fnv1a32(data);
-  return `PI1.${base64urlEncode([...data, sum >>> 24, (sum >>> 16) & 0xff, (sum >>> 8) & 0xff, sum & 0xff])}`;
+  return `${code.slice(0, 4)}${base64urlEncode([...data, sum >>> 24, (sum >>> 16) & 0xff, (sum >>> 8) & 0xff, sum & 0xff])}`;
 }
 
 /** A sentence shown to people: not empty, and no sign of a crash or of a programmer's value. */
@@ -629,9 +629,10 @@ export async function expectComparison(scope: Locator, before: Scores, after: Sc
   }
 }
 
-/** Writes a `PI1.` code for the built-in bank (docs/answer-code.md), independently of the core. */
-export function encodeCode(answers: (Answer | null)[], nonce: number, role = 0): string {
-  const data = [0x67, 0xf9, 1, role, nonce >>> 24, (nonce >>> 16) & 0xff, (nonce >>> 8) & 0xff, nonce & 0xff, answers.length];
+/** Writes a code for the built-in bank, version 2 (docs/answer-code.md), independently of the
+ * core: format `PI1.`, or `PI2.` when an answer is "not applicable". */
+export function encodeCode(answers: (Answer | null)[], nonce: number, role = 0, bankVersion = 2): string {
+  const data = [0x67, 0xf9, bankVersion, role, nonce >>> 24, (nonce >>> 16) & 0xff, (nonce >>> 8) & 0xff, nonce & 0xff, answers.length];
   const packed = new Array(Math.ceil((3 * answers.length) / 8)).fill(0);
   answers.forEach((answer, q) => {
     const value = answer ? ANSWER_VALUE[answer] : 0;
@@ -641,7 +642,8 @@ export function encodeCode(answers: (Answer | null)[], nonce: number, role = 0):
   });
   data.push(...packed);
   const sum = fnv1a32(data);
-  return `PI1.${base64urlEncode([...data, sum >>> 24, (sum >>> 16) & 0xff, (sum >>> 8) & 0xff, sum & 0xff])}`;
+  const format = answers.includes("not-applicable") ? 2 : 1;
+  return `PI${format}.${base64urlEncode([...data, sum >>> 24, (sum >>> 16) & 0xff, (sum >>> 8) & 0xff, sum & 0xff])}`;
 }
 
 /** "Start again" from the results, confirmed: back on the intro. */

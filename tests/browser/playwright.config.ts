@@ -46,9 +46,9 @@ export default defineConfig({
   // are the embedding specs' hosts and strict-CSP servers (servers.ts).
   webServer: [
     {
-      // The build of bank version 2 (scripts/env.sh, build_bank_v2) shares this origin: see
+      // The build of the fake bank version 3 (scripts/env.sh, build_bank_v3) shares this origin: see
       // migration.spec.ts.
-      command: "node serve-dist.mjs --port 4173 --host 127.0.0.1 --also /outils/autodiagnostic-v2/=../../target/dist-bank-v2",
+      command: "node serve-dist.mjs --port 4173 --host 127.0.0.1 --also /outils/autodiagnostic-v3/=../../target/dist-bank-v3",
       url: `${ORIGIN}${BASE_PATH}`,
       reuseExistingServer: false,
       stdout: "pipe",

@@ -102,7 +102,7 @@ test("restart asks for confirmation, then clears the answers", async ({ page }) 
   for (const [at, problem] of PROBLEMS.entries()) {
     const section = problemStep(page, problem);
     await expect(section).toBeVisible();
-    await expect(section.locator('input[type="radio"]')).toHaveCount(40);
+    await expect(section.locator('input[type="radio"]')).toHaveCount(48);
     await expect(section.locator('input[type="radio"]:checked')).toHaveCount(0);
     if (at + 1 < PROBLEMS.length) {
       await action(page, "next").click();
@@ -112,4 +112,23 @@ test("restart asks for confirmation, then clears the answers", async ({ page }) 
   for (const problem of PROBLEMS) {
     await expectResult(resultsStep(page).locator(`[data-problem="${problem}"]`), "", "none");
   }
+});
+
+test("“Sans objet” is left out of the score, is not a blind spot, and is counted apart", async ({ page }) => {
+  await openApp(page);
+  await start(page);
+  // validation-loop: the sponsor questions (A4, A6) are not applicable; the rest is best.
+  // A1 S never 3, A2 P always 3, A3 S never 3, A5 S never 3, A7 S never 3, A8 P always 3
+  //   = 18 / 18 = 10.0; nothing else answered.
+  const pattern: Record<string, Answer | null> = {
+    A1: "never", A2: "always", A3: "never", A4: "not-applicable", A5: "never",
+    A6: "not-applicable", A7: "never", A8: "always",
+  };
+  await fillQuestionnaire(page, (question) => pattern[question] ?? null);
+  const results = resultsStep(page);
+  const loop = results.locator('[data-problem="validation-loop"]');
+  await expectResult(loop, "10.0", "under-control");
+  await expect(loop.locator("[data-not-applicable]")).toHaveAttribute("data-not-applicable", "2");
+  await expect(loop).toContainText("2 réponses «\u202fSans objet\u202f», hors du score");
+  await expect(loop).not.toContainText(/Je ne sais pas/);
 });

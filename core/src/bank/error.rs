@@ -276,7 +276,7 @@ impl fmt::Display for BankError {
             }
             BankError::MigrationNotEarlier { item, version } => write!(
                 f,
-                "{item}: must start from a version earlier than the bank's ({version})"
+                "{item}: must start from a version earlier than the bank’s ({version})"
             ),
             BankError::DuplicateMigration { item } => write!(f, "{item} is given twice"),
             BankError::EmptyMigration { item } => write!(f, "{item} lists no question"),

@@ -134,7 +134,7 @@ impl Origin {
         match (self, lang) {
             (Origin::Line { line, token }, Lang::Fr) => format!("Ligne {line} ({token})"),
             (Origin::Line { line, token }, Lang::En) => format!("Line {line} ({token})"),
-            (Origin::File { name }, Lang::Fr) => format!("Fichier « {name} »"),
+            (Origin::File { name }, Lang::Fr) => format!("Fichier « {name} »"),
             (Origin::File { name }, Lang::En) => format!("File “{name}”"),
         }
     }
@@ -167,7 +167,7 @@ impl Rejected {
             Refusal::Code(error) => error.message(lang),
             Refusal::File(error) => error.message(lang),
         };
-        let colon = if lang == Lang::Fr { " :" } else { ":" };
+        let colon = if lang == Lang::Fr { " :" } else { ":" };
         format!("{}{colon} {reason}", self.origin.describe(lang))
     }
 }
@@ -333,7 +333,7 @@ impl AddReport {
             .collect();
         let places = places.join(", ");
         Some(match lang {
-            Lang::Fr => format!("{places} : même identifiant de réponses qu’un autre code, mais réponses différentes. C’est sans doute une personne qui a modifié ses réponses : les deux versions sont comptées. Pour ne garder que la dernière, recommencez la collecte sans l’ancien code."),
+            Lang::Fr => format!("{places} : même identifiant de réponses qu’un autre code, mais réponses différentes. C’est sans doute une personne qui a modifié ses réponses : les deux versions sont comptées. Pour ne garder que la dernière, recommencez la collecte sans l’ancien code."),
             Lang::En => format!("{places}: same answer identifier as another code, but different answers. Probably one person changed their answers: both versions are counted. To keep only the latest, collect again without the old code."),
         })
     }

@@ -8,8 +8,9 @@ use crate::lang::Lang;
 /// How many people gave each answer to one question.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Distribution {
-    /// Counts in [`Answer::ALL`] order: never, rarely, often, always, don't know.
-    pub counts: [usize; 5],
+    /// Counts in [`Answer::ALL`] order: never, rarely, often, always, don't know, not
+    /// applicable.
+    pub counts: [usize; 6],
 }
 
 impl Distribution {
@@ -39,9 +40,10 @@ impl Distribution {
         self.counts.iter().sum()
     }
 
-    /// People who placed the statement on the frequency scale ("don't know" excluded).
+    /// People who placed the statement on the frequency scale ("don't know" and "not
+    /// applicable" excluded).
     pub fn scored(&self) -> usize {
-        self.answered() - self.count(Answer::DontKnow)
+        self.answered() - self.count(Answer::DontKnow) - self.count(Answer::NotApplicable)
     }
 
     /// The team's median answer, used for the team's fixes.
@@ -50,12 +52,15 @@ impl Distribution {
     /// "don't know" left out. When the count is even and the two middle answers differ, the
     /// more worrying one is taken (the more frequent for a symptom, the rarer for a protective
     /// practice): if half the team sees a problem, the fix is worth discussing. When everybody
-    /// who answered said "don't know", the median is [`Answer::DontKnow`]; with no answer at
-    /// all it is `None`.
+    /// who answered said "don't know", the median is [`Answer::DontKnow`] (or
+    /// [`Answer::NotApplicable`] when everybody said that); with no answer at all it is `None`.
     pub fn median_answer(&self, polarity: Polarity) -> Option<Answer> {
         let scored = self.scored();
         if scored == 0 {
-            return (self.count(Answer::DontKnow) > 0).then_some(Answer::DontKnow);
+            if self.count(Answer::DontKnow) > 0 {
+                return Some(Answer::DontKnow);
+            }
+            return (self.count(Answer::NotApplicable) > 0).then_some(Answer::NotApplicable);
         }
         let nth = |position: usize| {
             let mut seen = 0;
@@ -100,7 +105,7 @@ impl Hidden {
     /// Why it is hidden, in one sentence.
     pub fn message(self, lang: Lang) -> String {
         match (self, lang) {
-            (Hidden::FewerThanK { k }, Lang::Fr) => format!("Masqué : moins de {k} personnes ont répondu, et le détail pourrait permettre de reconnaître quelqu’un."),
+            (Hidden::FewerThanK { k }, Lang::Fr) => format!("Masqué : moins de {k} personnes ont répondu, et le détail pourrait permettre de reconnaître quelqu’un."),
             (Hidden::FewerThanK { k }, Lang::En) => format!("Hidden: fewer than {k} people answered, and the detail could let someone be recognised."),
         }
     }
@@ -169,7 +174,7 @@ pub fn blind_spot(question: usize, distribution: &Distribution) -> Option<BlindS
 /// The blind-spot rule in one sentence, for the page and the exports.
 pub fn blind_spot_rule(lang: Lang) -> &'static str {
     match lang {
-        Lang::Fr => "Zones d’ombre : questions où au moins un tiers des personnes, et au moins deux, ont répondu « Je ne sais pas ». Les plus fréquentes d’abord.",
+        Lang::Fr => "Zones d’ombre : questions où au moins un tiers des personnes, et au moins deux, ont répondu « Je ne sais pas ». Les plus fréquentes d’abord.",
         Lang::En => "Blind spots: questions where at least a third of the people, and at least two, answered “Don’t know”. Most frequent first.",
     }
 }

@@ -30,7 +30,7 @@ pub const TEAM_RESULT_FORMAT: &str = "problemes-imaginaires/team-result";
 /// The quartile method in one sentence.
 pub fn quartile_rule(lang: Lang) -> &'static str {
     match lang {
-        Lang::Fr => "Médiane et quartiles : le premier quartile est la médiane de la moitié basse des scores, le troisième celle de la moitié haute (la médiane elle-même exclue quand le nombre est impair) ; les valeurs sont arrondies au dixième, la moitié vers le haut.",
+        Lang::Fr => "Médiane et quartiles : le premier quartile est la médiane de la moitié basse des scores, le troisième celle de la moitié haute (la médiane elle-même exclue quand le nombre est impair) ; les valeurs sont arrondies au dixième, la moitié vers le haut.",
         Lang::En => "Median and quartiles: the first quartile is the median of the lower half of the scores, the third that of the upper half (the median itself left out for an odd count); values are rounded to one decimal, halves up.",
     }
 }
@@ -101,7 +101,23 @@ struct QuestionOut<'a> {
     median_answer: Option<&'static str>,
 }
 
-/// Counts keyed by answer, in the order of [`Answer::ALL`].
+/// The answers with a column of their own in the CSV and Markdown exports. "Not applicable"
+/// has none: it is counted apart, in the note of its question (CSV) and in a line after the
+/// table (Markdown), and only when someone gave it, so files of teams that never use it are
+/// written exactly as before it existed.
+const COLUMNS: [Answer; 5] = [
+    Answer::Never,
+    Answer::Rarely,
+    Answer::Often,
+    Answer::Always,
+    Answer::DontKnow,
+];
+
+fn is_zero(count: &usize) -> bool {
+    *count == 0
+}
+
+/// Counts keyed by answer, in the order of [`Answer::ALL`]; `notApplicable` only when not 0.
 #[derive(Serialize)]
 struct DistributionOut {
     never: usize,
@@ -109,6 +125,8 @@ struct DistributionOut {
     often: usize,
     always: usize,
     unknown: usize,
+    #[serde(rename = "notApplicable", skip_serializing_if = "is_zero")]
+    not_applicable: usize,
 }
 
 impl From<&Distribution> for DistributionOut {
@@ -119,6 +137,7 @@ impl From<&Distribution> for DistributionOut {
             often: distribution.count(Answer::Often),
             always: distribution.count(Answer::Always),
             unknown: distribution.count(Answer::DontKnow),
+            not_applicable: distribution.count(Answer::NotApplicable),
         }
     }
 }
@@ -325,7 +344,7 @@ fn with_k(text: &str, k: usize) -> String {
 
 fn colon(lang: Lang) -> &'static str {
     match lang {
-        Lang::Fr => " :",
+        Lang::Fr => " :",
         Lang::En => ":",
     }
 }
@@ -341,7 +360,7 @@ fn gap_text(lang: Lang, gap: &ProblemGap) -> Option<String> {
             .map(|median| median.format(lang))
             .unwrap_or_default()
     };
-    let list = if lang == Lang::Fr { " ; " } else { "; " };
+    let list = if lang == Lang::Fr { " ; " } else { "; " };
     Some(format!(
         "{} {}{list}{} {} → {}",
         value.highest.label(lang),
@@ -452,19 +471,30 @@ pub fn export_team_csv(bank: &Bank, result: &TeamResult, lang: Lang) -> String {
                     .iter()
                     .any(|d| d.question == question.index)
                 {
-                    notes.push(words.disputed);
+                    notes.push(words.disputed.to_string());
                 }
                 if result
                     .blind_spots
                     .iter()
                     .any(|b| b.question == question.index)
                 {
-                    notes.push(words.blind_spot);
+                    notes.push(words.blind_spot.to_string());
+                }
+                let not_applicable = distribution.count(Answer::NotApplicable);
+                if not_applicable > 0 {
+                    notes.push(format!(
+                        "{}{} {not_applicable}",
+                        answer_label(lang, Answer::NotApplicable),
+                        colon(lang)
+                    ));
                 }
                 (
                     distribution.answered().to_string(),
-                    Answer::ALL.map(|answer| distribution.count(answer).to_string()),
-                    notes.join(" ; "),
+                    COLUMNS.map(|answer| distribution.count(answer).to_string()),
+                    notes.join(match lang {
+                        Lang::Fr => "\u{202f}; ",
+                        Lang::En => "; ",
+                    }),
                 )
             }
             Visibility::Hidden(why) => (String::new(), Default::default(), why.message(lang)),
@@ -525,7 +555,7 @@ pub fn export_team_markdown(bank: &Bank, result: &TeamResult, lang: Lang, date: 
     let words = team_words(lang);
     let colon = colon(lang);
     let (open, close) = match lang {
-        Lang::Fr => ("« ", " »"),
+        Lang::Fr => ("« ", " »"),
         Lang::En => ("“", "”"),
     };
     let question_text = |index: usize| {
@@ -647,7 +677,7 @@ pub fn export_team_markdown(bank: &Bank, result: &TeamResult, lang: Lang, date: 
         "\n## {}\n\n| Question | {} |",
         words.distributions, words.statement
     );
-    for answer in Answer::ALL {
+    for answer in COLUMNS {
         out += &format!(" {} |", answer_label(lang, answer));
     }
     out += &format!(
@@ -658,7 +688,7 @@ pub fn export_team_markdown(bank: &Bank, result: &TeamResult, lang: Lang, date: 
         out += &format!("| {} | {} |", question.id, cell(question.text.get(lang)));
         match &outcome.distribution {
             Visibility::Shown(distribution) => {
-                for answer in Answer::ALL {
+                for answer in COLUMNS {
                     out += &format!(" {} |", distribution.count(answer));
                 }
                 let median = outcome
@@ -670,6 +700,26 @@ pub fn export_team_markdown(bank: &Bank, result: &TeamResult, lang: Lang, date: 
                 out += &format!(" {} | | | | | |\n", cell(&why.message(lang)));
             }
         }
+    }
+    // "Not applicable" is counted apart, after the table, only when someone gave it.
+    let not_applicable: Vec<String> = bank
+        .questions()
+        .zip(&result.questions)
+        .filter_map(|(question, outcome)| match &outcome.distribution {
+            Visibility::Shown(distribution) => {
+                let count = distribution.count(Answer::NotApplicable);
+                (count > 0).then(|| format!("{} ({count})", question.id))
+            }
+            Visibility::Hidden(_) => None,
+        })
+        .collect();
+    if !not_applicable.is_empty() {
+        out += &format!(
+            "\n{}{} {}\n",
+            answer_label(lang, Answer::NotApplicable),
+            colon,
+            not_applicable.join(", ")
+        );
     }
 
     out += &format!("\n## {}\n\n", words.fixes);

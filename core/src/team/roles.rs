@@ -75,7 +75,7 @@ impl RoleGaps {
         let too_small = match self {
             RoleGaps::NoRoles => {
                 return Some(match lang {
-                    Lang::Fr => "Écarts entre rôles : personne n’a indiqué de rôle.".into(),
+                    Lang::Fr => "Écarts entre rôles : personne n’a indiqué de rôle.".into(),
                     Lang::En => "Role gaps: nobody gave a role.".into(),
                 })
             }
@@ -84,9 +84,9 @@ impl RoleGaps {
         };
         let shown = matches!(self, RoleGaps::Shown(_));
         too_small.then(|| match (lang, shown) {
-            (Lang::Fr, false) => format!("Écarts entre rôles masqués : il faut au moins deux groupes de {k} personnes ou plus ayant indiqué le même rôle."),
+            (Lang::Fr, false) => format!("Écarts entre rôles masqués : il faut au moins deux groupes de {k} personnes ou plus ayant indiqué le même rôle."),
             (Lang::En, false) => format!("Role gaps hidden: they need at least two groups of {k} or more people who gave the same role."),
-            (Lang::Fr, true) => format!("Certains groupes comptent moins de {k} personnes : ils ne sont pas montrés."),
+            (Lang::Fr, true) => format!("Certains groupes comptent moins de {k} personnes : ils ne sont pas montrés."),
             (Lang::En, true) => format!("Some groups have fewer than {k} people: they are not shown."),
         })
     }
@@ -130,7 +130,7 @@ pub(crate) fn gap_of(medians: &[(Role, Option<HalfTenths>)]) -> Option<Gap> {
 /// The role-gap rule in one sentence, for the page and the exports.
 pub fn role_gap_rule(lang: Lang, k: usize) -> String {
     match lang {
-        Lang::Fr => format!("Écarts entre rôles : médiane de chaque groupe de rôle d’au moins {k} personnes ; l’écart est la médiane la plus haute moins la plus basse. Les groupes plus petits ne sont pas montrés."),
+        Lang::Fr => format!("Écarts entre rôles : médiane de chaque groupe de rôle d’au moins {k} personnes ; l’écart est la médiane la plus haute moins la plus basse. Les groupes plus petits ne sont pas montrés."),
         Lang::En => format!("Role gaps: the median of each role group of at least {k} people; the gap is the highest median minus the lowest. Smaller groups are not shown."),
     }
 }

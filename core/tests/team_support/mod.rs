@@ -22,7 +22,7 @@ pub fn real_bank() -> Bank {
 }
 
 /// Answers from one letter per question: N never, R rarely, O often, A always, ? don't know,
-/// - unanswered. Spaces are ignored.
+/// X not applicable, - unanswered. Spaces are ignored.
 pub fn answers(spec: &str) -> Answers {
     Answers::from_slots(
         spec.chars()
@@ -33,6 +33,7 @@ pub fn answers(spec: &str) -> Answers {
                 'O' => Some(Answer::Often),
                 'A' => Some(Answer::Always),
                 '?' => Some(Answer::DontKnow),
+                'X' => Some(Answer::NotApplicable),
                 '-' => None,
                 other => panic!("unknown answer letter {other:?}"),
             })

@@ -107,7 +107,7 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
         .map(|p| (p.id.clone(), p.label.get(lang).to_string()))
         .unwrap_or_default();
     let data = data_values(problem);
-    let colon = if lang == Lang::Fr { " : " } else { ": " };
+    let colon = if lang == Lang::Fr { " : " } else { ": " };
     let move_by = |step: isize| {
         let dispatcher = position.dispatcher();
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(step))

@@ -2,15 +2,16 @@
 //! `examples/write_golden.rs` from the inputs in `tests/golden_support`) must still read back
 //! as the same answers, notes, dates and nonces, and writing the same inputs again must give
 //! the same bytes. A fixture is never edited to make this test pass: a deliberate format change
-//! is asserted here as a documented difference.
+//! is asserted here as a documented difference: the below-k figures of `team-small-en`, and,
+//! from 0.4.0, the release version in every export (`with_version_*` below).
 
 mod golden_support;
 
 use assessment_core::{
     assess, decode_code, decode_stored, encode_code, encode_stored, export_csv,
     export_history_json, export_json, export_markdown, export_team_csv, export_team_json,
-    export_team_markdown, import_history_json, import_json, Collection, ImportedResult, Lang, Role,
-    TeamResult,
+    export_team_markdown, generator, import_history_json, import_json, Collection, ImportedResult,
+    Lang, Role, TeamResult, VERSION,
 };
 use golden_support::*;
 use std::path::Path;
@@ -20,6 +21,46 @@ fn golden(name: &str) -> String {
         .join(GOLDEN_DIR)
         .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Documented change (docs/export-format.md and docs/team-format.md, "Release version"): from
+/// 0.4.0 a JSON export has `"appVersion"` right after `bank`. `old`, a file written before,
+/// plus exactly that line.
+fn with_version_json(old: &str) -> String {
+    let bank_at = old.find("\n  \"bank\": {\n").expect("a bank member");
+    let end =
+        bank_at + old[bank_at..].find("\n  },\n").expect("the end of bank") + "\n  },\n".len();
+    format!(
+        "{}  \"appVersion\": \"{VERSION}\",\n{}",
+        &old[..end],
+        &old[end..]
+    )
+}
+
+/// The same for a CSV export: one last row, the product and its version in the first cell and
+/// the other cells empty (as many separators as the header row).
+fn with_version_csv(old: &str, separator: char) -> String {
+    let header = old.lines().next().expect("a header row");
+    let empty_cells = header.matches(separator).count();
+    format!(
+        "{old}{}{}\r\n",
+        generator(),
+        separator.to_string().repeat(empty_cells)
+    )
+}
+
+/// The same for a Markdown export: one last paragraph after the credit line.
+fn with_version_markdown(old: &str) -> String {
+    format!("{old}\n{}\n", generator())
+}
+
+#[test]
+fn the_version_is_cargos_and_the_generator_names_it() {
+    assert_eq!(VERSION, env!("CARGO_PKG_VERSION"));
+    assert_eq!(generator(), format!("Problèmes imaginaires {VERSION}"));
+    let parts: Vec<&str> = VERSION.split('.').collect();
+    assert_eq!(parts.len(), 3, "SemVer major.minor.patch: {VERSION}");
+    assert!(parts.iter().all(|p| p.parse::<u32>().is_ok()), "{VERSION}");
 }
 
 #[test]
@@ -57,20 +98,25 @@ fn result_files_read_back_and_write_the_same_bytes() {
             }),
             "{stem}"
         );
+        let written = export_json(&bank, &answers, &notes, lang, day, RESULT_NONCE);
+        assert_eq!(written, with_version_json(&json), "{stem}");
+        assert_ne!(written, json, "{stem}: the version is written");
+        // The new file reads back as the old one did.
         assert_eq!(
-            export_json(&bank, &answers, &notes, lang, day, RESULT_NONCE),
-            json,
+            import_json(&bank, &written),
+            import_json(&bank, &json),
             "{stem}"
         );
+        let separator = if lang == Lang::Fr { ';' } else { ',' };
         assert_eq!(
             export_csv(&bank, &answers, lang),
-            golden(&format!("{stem}.csv")),
+            with_version_csv(&golden(&format!("{stem}.csv")), separator),
             "{stem}"
         );
         let share = (!stem.contains("empty")).then_some(SHARE_URL);
         assert_eq!(
             export_markdown(&bank, &answers, &notes, lang, day, share),
-            golden(&format!("{stem}.md")),
+            with_version_markdown(&golden(&format!("{stem}.md"))),
             "{stem}"
         );
     }
@@ -106,7 +152,9 @@ fn the_history_file_reads_back_and_writes_the_same_bytes() {
     let bank = bank();
     let text = golden("history.json");
     assert_eq!(import_history_json(&bank, &text), Ok(history()));
-    assert_eq!(export_history_json(&bank, &history()), text);
+    let written = export_history_json(&bank, &history());
+    assert_eq!(written, with_version_json(&text));
+    assert_eq!(import_history_json(&bank, &written), Ok(history()));
 }
 
 #[test]
@@ -152,17 +200,18 @@ fn team_exports_write_the_same_bytes() {
     for (lang, suffix) in [(Lang::Fr, "fr"), (Lang::En, "en")] {
         assert_eq!(
             export_team_json(&bank, &result, lang, day),
-            golden(&format!("team-{suffix}.json")),
+            with_version_json(&golden(&format!("team-{suffix}.json"))),
             "{suffix}"
         );
+        let separator = if lang == Lang::Fr { ';' } else { ',' };
         assert_eq!(
             export_team_csv(&bank, &result, lang),
-            golden(&format!("team-{suffix}.csv")),
+            with_version_csv(&golden(&format!("team-{suffix}.csv")), separator),
             "{suffix}"
         );
         assert_eq!(
             export_team_markdown(&bank, &result, lang, day),
-            golden(&format!("team-{suffix}.md")),
+            with_version_markdown(&golden(&format!("team-{suffix}.md"))),
             "{suffix}"
         );
     }
@@ -172,8 +221,10 @@ fn team_exports_write_the_same_bytes() {
     let small = TeamResult::compute(&bank, &small, 3);
     // Documented change (docs/team-format.md): from this version, below k the per-problem
     // figures are omitted. The file written before, with figures, differs exactly by that.
+    // And, from 0.4.0, by the release version.
     let mut expected: serde_json::Value =
-        serde_json::from_str(&golden("team-small-en.json")).expect("golden JSON");
+        serde_json::from_str(&with_version_json(&golden("team-small-en.json")))
+            .expect("golden JSON");
     let mut any_hidden = false;
     for problem in expected["problems"].as_array_mut().expect("problems") {
         if problem["scored"].as_u64().unwrap_or(0) > 0 {

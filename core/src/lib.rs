@@ -66,7 +66,7 @@ pub use stored::{
 pub use team::{
     export_team_csv, export_team_json, export_team_markdown, AddReport, Collection, TeamResult,
 };
-pub use version::{generator, VERSION};
+pub use version::{GENERATOR, VERSION};
 
 /// Returns the bank shipped with the widget (`content/bank.toml`).
 ///

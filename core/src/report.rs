@@ -69,19 +69,18 @@ pub(crate) fn push_csv_row(out: &mut String, separator: char, fields: &[&str]) {
 }
 
 /// The last row of every CSV export: the product and its version (`Problèmes imaginaires
-/// 0.4.0`, [`crate::generator`]) in the first cell and `columns - 1` empty cells, so that the
+/// 0.4.0`, [`crate::GENERATOR`]) in the first cell and `columns - 1` empty cells, so that the
 /// table keeps one width for spreadsheets and CSV readers.
 pub(crate) fn push_generator_row(out: &mut String, separator: char, columns: usize) {
-    let generator = crate::generator();
-    let mut row = vec![generator.as_str()];
+    let mut row = vec![crate::GENERATOR];
     row.resize(columns.max(1), "");
     push_csv_row(out, separator, &row);
 }
 
 /// The last paragraph of every Markdown export, after the credit line: the product and its
-/// version ([`crate::generator`]).
+/// version ([`crate::GENERATOR`]).
 pub(crate) fn generator_paragraph() -> String {
-    format!("\n{}\n", crate::generator())
+    format!("\n{}\n", crate::GENERATOR)
 }
 
 /// The answers as a CSV table: a header row, then one row per question of the bank with its

@@ -10,7 +10,6 @@
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The product and its version as the last line of a CSV or Markdown export and in the pages'
-/// footers: `Problèmes imaginaires 0.4.0`. The product name is not translated.
-pub fn generator() -> String {
-    format!("Problèmes imaginaires {VERSION}")
-}
+/// footers: `Problèmes imaginaires 0.4.0`. The product name is not translated. One literal in
+/// the wasm, which `scripts/release.sh` looks for to refuse a `dist/` built from another version.
+pub const GENERATOR: &str = concat!("Problèmes imaginaires ", env!("CARGO_PKG_VERSION"));

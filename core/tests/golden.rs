@@ -10,8 +10,8 @@ mod golden_support;
 use assessment_core::{
     assess, decode_code, decode_stored, encode_code, encode_stored, export_csv,
     export_history_json, export_json, export_markdown, export_team_csv, export_team_json,
-    export_team_markdown, generator, import_history_json, import_json, Collection, ImportedResult,
-    Lang, Role, TeamResult, VERSION,
+    export_team_markdown, import_history_json, import_json, Collection, ImportedResult, Lang, Role,
+    TeamResult, GENERATOR, VERSION,
 };
 use golden_support::*;
 use std::path::Path;
@@ -44,20 +44,20 @@ fn with_version_csv(old: &str, separator: char) -> String {
     let empty_cells = header.matches(separator).count();
     format!(
         "{old}{}{}\r\n",
-        generator(),
+        GENERATOR,
         separator.to_string().repeat(empty_cells)
     )
 }
 
 /// The same for a Markdown export: one last paragraph after the credit line.
 fn with_version_markdown(old: &str) -> String {
-    format!("{old}\n{}\n", generator())
+    format!("{old}\n{}\n", GENERATOR)
 }
 
 #[test]
 fn the_version_is_cargos_and_the_generator_names_it() {
     assert_eq!(VERSION, env!("CARGO_PKG_VERSION"));
-    assert_eq!(generator(), format!("Problèmes imaginaires {VERSION}"));
+    assert_eq!(GENERATOR, format!("Problèmes imaginaires {VERSION}"));
     let parts: Vec<&str> = VERSION.split('.').collect();
     assert_eq!(parts.len(), 3, "SemVer major.minor.patch: {VERSION}");
     assert!(parts.iter().all(|p| p.parse::<u32>().is_ok()), "{VERSION}");

@@ -120,7 +120,7 @@ for (const server of SERVERS) {
       }
     });
 
-    test("a whole assessment in the page, compressed, with zero CSP violations; the footer gives the version", async ({ page }) => {
+    test("a whole assessment in the page, compressed, with zero CSP violations; the footers give the version", async ({ page }) => {
       await recordViolations(page);
       const wasm = page.waitForResponse((response) => response.url().endsWith(WASM));
       const response = await page.goto(base);
@@ -131,6 +131,11 @@ for (const server of SERVERS) {
       const results = await completeIn(page, FIRST);
       await expectFirstResults(results);
       await expectNoViolations(page, `${server.name}: page`);
+      // The team view says the same version in its footer.
+      await page.goto(`${base}equipe/`);
+      await expect(page.locator("textarea[data-team-input]")).toBeVisible();
+      await expect(page.locator(".pi-version")).toHaveText(`Problèmes imaginaires ${VERSION}`);
+      await expectNoViolations(page, `${server.name}: team view`);
     });
 
     if (server.host !== null) {
@@ -157,6 +162,7 @@ for (const server of SERVERS) {
         await expect(script).toHaveAttribute("crossorigin", "anonymous");
         const element = page.locator("problemes-imaginaires#a");
         await expect(actionIn(element, "start")).toBeVisible();
+        await expect(element.locator(".pi-version")).toHaveAttribute("data-version", VERSION);
         const results = await completeIn(element, FIRST);
         await expectFirstResults(results);
         await expectNoViolations(page, `${server.name}: element with SRI`);

@@ -2,7 +2,7 @@
 // The browser tests (tests/browser/playwright.config.ts) start it on several ports, so that the
 // pages you try by hand and the pages the tests open are the same files.
 //
-// Usage: node examples/serve.mjs [--port 4174] [--host 127.0.0.1] [--csp "<policy>"] [--widget <url>]
+// Usage: node examples/serve.mjs [--port 4174] [--host 127.0.0.1] [--csp "<policy>"] [--widget <url>] [--integrity <sri>]
 //   --port    port to listen on (default 4174; the example pages name http://127.0.0.1:4174 as the
 //             host origin allowed to receive the widget's events)
 //   --host    address to listen on (default 127.0.0.1)
@@ -10,6 +10,9 @@
 //             strict policy, e.g. iframe-csp.html)
 //   --widget  serve the HTML pages with the widget's address http://127.0.0.1:4173/outils/autodiagnostic/
 //             replaced by this one (your own deployment), without editing the files
+//   --integrity  the Subresource Integrity hash of the widget's embed.js (printed by
+//             scripts/release.sh): the pages load it with integrity="…" crossorigin="anonymous",
+//             as the README's snippet does
 //
 // Examples (from the repository root, with the widget served by tests/browser/serve-dist.mjs):
 //   node examples/serve.mjs --port 4174      # then open http://127.0.0.1:4174/
@@ -31,6 +34,7 @@ const CSP = opt("csp", null);
 const DEFAULT_WIDGET = "http://127.0.0.1:4173/outils/autodiagnostic/";
 let WIDGET = opt("widget", null);
 if (WIDGET && !WIDGET.endsWith("/")) WIDGET = `${WIDGET}/`;
+const INTEGRITY = opt("integrity", null);
 
 const MIME = {
   ".html": "text/html; charset=utf-8",
@@ -72,7 +76,17 @@ const server = createServer((req, res) => {
   }
   const type = MIME[extname(file).toLowerCase()] ?? "application/octet-stream";
   let body = readFileSync(file);
-  if (WIDGET && extname(file) === ".html") body = Buffer.from(body.toString("utf8").replaceAll(DEFAULT_WIDGET, WIDGET));
+  if ((WIDGET || INTEGRITY) && extname(file) === ".html") {
+    let html = body.toString("utf8");
+    if (INTEGRITY) {
+      html = html.replaceAll(
+        `src="${DEFAULT_WIDGET}embed.js"`,
+        `src="${DEFAULT_WIDGET}embed.js" integrity="${INTEGRITY}" crossorigin="anonymous"`,
+      );
+    }
+    if (WIDGET) html = html.replaceAll(DEFAULT_WIDGET, WIDGET);
+    body = Buffer.from(html);
+  }
   res.writeHead(200, { "Content-Type": type, "Content-Length": body.length, ...COMMON });
   res.end(req.method === "HEAD" ? undefined : body);
 });

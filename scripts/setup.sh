@@ -4,7 +4,8 @@
 #   - trunk 0.21.14 (cargo install, ~15 min the first time)
 #   - wasm-bindgen-cli at the exact version of wasm-bindgen in Cargo.lock
 #   - npm devDependencies (binaryen's wasm-opt, Playwright, axe-core) via `npm ci`
-#   - Debian chromium + chromium-driver (Playwright never downloads a browser here), poppler-utils
+#   - Debian chromium + chromium-driver (Playwright never downloads a browser here), poppler-utils,
+#     nginx and apache2 (the release's server recipes are tested with them, tests/browser/deploy.spec.ts)
 # Idempotent: a second run prints "ok" lines and changes nothing.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -84,14 +85,28 @@ else
 fi
 say "wasm-opt: $(wasm-opt --version) at $(command -v wasm-opt)"
 
-# --- Chromium, and pdftotext for the print tests (Debian) -----------------------------------------
-if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver && -x /usr/bin/pdftotext ]]; then
-  say "ok: chromium, chromium-driver and poppler-utils"
+# --- Chromium, pdftotext for the print tests, nginx and Apache for the deploy tests (Debian) -----
+# nginx and Apache are only run by the tests, on localhost ports with their own configuration
+# files (tests/browser/deploy-servers.mjs); the packages' own services are not started when they
+# are installed here, so that they do not take port 80 on a developer's machine or a CI runner.
+if [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver && -x /usr/bin/pdftotext && -x /usr/sbin/nginx && -x /usr/sbin/apache2 ]]; then
+  say "ok: chromium, chromium-driver, poppler-utils, nginx and apache2"
 else
-  say "installing chromium, chromium-driver and poppler-utils (apt)"
+  say "installing chromium, chromium-driver, poppler-utils, nginx and apache2 (apt)"
   if [[ "$(id -u)" -eq 0 ]]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium chromium-driver poppler-utils
+  # A policy-rc.d that refuses: the packages must not start their services while installing
+  # (port 80; no init system in CI). One that is already there (container images) is left alone.
+  own_policy=0
+  if [[ ! -e /usr/sbin/policy-rc.d ]]; then
+    printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
+    $SUDO chmod +x /usr/sbin/policy-rc.d
+    own_policy=1
+  fi
+  rc=0
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium chromium-driver poppler-utils nginx apache2 || rc=$?
+  if [[ "$own_policy" == 1 ]]; then $SUDO rm -f /usr/sbin/policy-rc.d; fi
+  [[ "$rc" == 0 ]] || exit "$rc"
 fi
 
 say "done"

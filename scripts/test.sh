@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # THE test command (also what CI runs, via .ci/run). Stops at the first failing step.
-#   1. setup (installs only what is missing)      5. cargo test --workspace
-#   2. cargo fmt --check                           6. cargo fetch + trunk build --release --offline
-#   3. cargo clippy (native, all targets)          7. size report against the budget
-#   4. cargo clippy (wasm32, the web crates)       8. Playwright browser tests on dist/ (sub-path)
+#   1. setup (installs only what is missing)      6. cargo fetch + trunk build --release --offline
+#   2. cargo fmt --check                           7. size report against the budget
+#   3. cargo clippy (native, all targets)          8. the release folder and archives (scripts/release.sh
+#   4. cargo clippy (wasm32, the web crates)          --reuse-dist: checksums checked with sha256sum -c)
+#   5. cargo test --workspace                      9. Playwright browser tests on dist/ (sub-path), and on
+#                                                     the release behind nginx and Apache (deploy.spec.ts)
 # Ends with one summary line: "test.sh: PASS ..." or "test.sh: FAIL at step N (...) ...".
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -20,14 +22,14 @@ elapsed() { local s=$(( $(date +%s) - $1 )); printf '%dm%02ds' $((s / 60)) $((s 
 
 banner() {
   printf '\n==================================================================\n'
-  printf '== [%d/8] %s\n' "$STEP_NO" "$1"
+  printf '== [%d/9] %s\n' "$STEP_NO" "$1"
   printf '==================================================================\n'
 }
 
 on_exit() {
   local rc=$?
   if [[ $rc -ne 0 ]]; then
-    printf '\ntest.sh: FAIL at step %d/8 (%s) after %s%s\n' "$STEP_NO" "$CURRENT" "$(elapsed "$START")" \
+    printf '\ntest.sh: FAIL at step %d/9 (%s) after %s%s\n' "$STEP_NO" "$CURRENT" "$(elapsed "$START")" \
       "$(printf ', %s' "${SUMMARY_EXTRA[@]+"${SUMMARY_EXTRA[@]}"}")"
   fi
 }
@@ -77,6 +79,9 @@ run_size_report() {
 }
 step "size report (budget)" run_size_report
 
+# The release an administrator downloads, from the dist/ just built; deploy.spec.ts serves it.
+step "release (scripts/release.sh --reuse-dist)" scripts/release.sh --reuse-dist
+
 run_browser_tests() {
   local rc=0
   npx playwright test --config tests/browser/playwright.config.ts 2>&1 | tee "$LOG_DIR/playwright.log" || rc=$?
@@ -89,4 +94,4 @@ run_browser_tests() {
 }
 step "playwright browser tests" run_browser_tests
 
-printf '\ntest.sh: PASS, 8/8 steps in %s%s\n' "$(elapsed "$START")" "$(printf ', %s' "${SUMMARY_EXTRA[@]}")"
+printf '\ntest.sh: PASS, 9/9 steps in %s%s\n' "$(elapsed "$START")" "$(printf ', %s' "${SUMMARY_EXTRA[@]}")"

@@ -101,7 +101,11 @@ fn calendar(title: &str, description: &str, date: Date, uid: &str, stamp_utc: &s
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".to_string(),
-        "PRODID:-//Problemes imaginaires//FR".to_string(),
+        // The release that wrote the file, like every export (RFC 5545 3.7.3: owner, product).
+        format!(
+            "PRODID:-//Problemes imaginaires//NONSGML Problemes imaginaires {}//FR",
+            crate::VERSION
+        ),
         "CALSCALE:GREGORIAN".to_string(),
         "METHOD:PUBLISH".to_string(),
         "BEGIN:VEVENT".to_string(),

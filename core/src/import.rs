@@ -170,13 +170,16 @@ impl<'a> BankRef<'a> {
     }
 }
 
-/// The head of every file: format, version and bank.
+/// The head of every file: format, version and bank, then the release that wrote it
+/// (`appVersion`, from 0.4.0 on). Readers never need `appVersion` (files written before it
+/// have none) and never act on it: the format version and the bank say how to read a file.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub(crate) struct FileHead<'a> {
     pub(crate) format: &'static str,
     pub(crate) format_version: u64,
     pub(crate) bank: BankRef<'a>,
+    pub(crate) app_version: &'static str,
 }
 
 impl<'a> FileHead<'a> {
@@ -185,6 +188,7 @@ impl<'a> FileHead<'a> {
             format,
             format_version: FORMAT_VERSION,
             bank: BankRef::of(bank),
+            app_version: crate::VERSION,
         }
     }
 }

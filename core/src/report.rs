@@ -68,6 +68,21 @@ pub(crate) fn push_csv_row(out: &mut String, separator: char, fields: &[&str]) {
     out.push_str("\r\n");
 }
 
+/// The last row of every CSV export: the product and its version (`Problèmes imaginaires
+/// 0.4.0`, [`crate::GENERATOR`]) in the first cell and `columns - 1` empty cells, so that the
+/// table keeps one width for spreadsheets and CSV readers.
+pub(crate) fn push_generator_row(out: &mut String, separator: char, columns: usize) {
+    let mut row = vec![crate::GENERATOR];
+    row.resize(columns.max(1), "");
+    push_csv_row(out, separator, &row);
+}
+
+/// The last paragraph of every Markdown export, after the credit line: the product and its
+/// version ([`crate::GENERATOR`]).
+pub(crate) fn generator_paragraph() -> String {
+    format!("\n{}\n", crate::GENERATOR)
+}
+
 /// The answers as a CSV table: a header row, then one row per question of the bank with its
 /// problem, id, statement, answer (empty when unanswered), health points (0–3; empty for
 /// "don't know" or no answer) and polarity in words.
@@ -116,6 +131,7 @@ pub fn export_csv(bank: &Bank, answers: &Answers, lang: Lang) -> String {
             ],
         );
     }
+    push_generator_row(&mut out, separator, header.len());
     out
 }
 
@@ -303,5 +319,6 @@ pub fn export_markdown(
         out += &format!("{}{colon} {}\n\n", words.share, autolink(url));
     }
     out += &format!("---\n\n{}\n", words.credit);
+    out += &generator_paragraph();
     out
 }

@@ -4,7 +4,7 @@ mod common;
 
 use assessment_core::{
     built_in_bank, export_csv, export_json, export_markdown, import_json, parse_bank_toml, Answer,
-    Answers, Bank, Date, ImportError, ImportedResult, Lang,
+    Answers, Bank, Date, ImportError, ImportedResult, Lang, VERSION,
 };
 use common::{small_bank_with, SMALL_BANK};
 use proptest::prelude::*;
@@ -431,9 +431,15 @@ fn csv_has_a_header_and_one_row_per_question() {
             .trim_start_matches('\u{feff}')
             .split_terminator("\r\n")
             .collect();
-        assert_eq!(lines.len(), 33, "{lang:?}");
+        // Header, 32 questions, and the release's row.
+        assert_eq!(lines.len(), 34, "{lang:?}");
         assert_eq!(lines[0].matches(separator).count(), 5);
         assert!(lines[1].contains(&format!("{separator}A1{separator}")));
+        let last = format!(
+            "Problèmes imaginaires {VERSION}{}",
+            separator.to_string().repeat(5)
+        );
+        assert_eq!(lines[33], last, "{lang:?}");
     }
     let csv = export_csv(&bank, &answers, Lang::Fr);
     let rows: Vec<&str> = csv.split_terminator("\r\n").collect();
@@ -470,8 +476,8 @@ fn csv_quotes_separators_and_quotes() {
         row,
         "Loop,Q1,\"We wait; he says \"\"no\"\", again.\",Always,0,symptom"
     );
-    // Header, five questions, nothing else.
-    assert_eq!(csv.split_terminator("\r\n").count(), 6);
+    // Header, five questions and the release's row, nothing else.
+    assert_eq!(csv.split_terminator("\r\n").count(), 7);
 }
 
 #[test]

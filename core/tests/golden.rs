@@ -2,7 +2,8 @@
 //! `examples/write_golden.rs` from the inputs in `tests/golden_support`) must still read back
 //! as the same answers, notes, dates and nonces, and writing the same inputs again must give
 //! the same bytes. A fixture is never edited to make this test pass: a deliberate format change
-//! is asserted here as a documented difference.
+//! is asserted here as a documented difference: the below-k figures of `team-small-en`, and,
+//! from 0.4.0, the release version in every export (`with_version_*` below).
 
 mod golden_support;
 
@@ -10,7 +11,7 @@ use assessment_core::{
     assess, decode_code, decode_stored, encode_code, encode_stored, escape_markdown, export_csv,
     export_history_json, export_json, export_markdown, export_team_csv, export_team_json,
     export_team_markdown, import_history_json, import_json, Collection, ImportedResult, Lang, Role,
-    TeamResult,
+    TeamResult, GENERATOR, VERSION,
 };
 use golden_support::*;
 use std::path::Path;
@@ -132,6 +133,46 @@ fn writing_bank(lang: Lang) -> assessment_core::Bank {
     }
 }
 
+/// Documented change (docs/export-format.md and docs/team-format.md, "Release version"): from
+/// 0.4.0 a JSON export has `"appVersion"` right after `bank`. `old`, a file written before,
+/// plus exactly that line.
+fn with_version_json(old: &str) -> String {
+    let bank_at = old.find("\n  \"bank\": {\n").expect("a bank member");
+    let end =
+        bank_at + old[bank_at..].find("\n  },\n").expect("the end of bank") + "\n  },\n".len();
+    format!(
+        "{}  \"appVersion\": \"{VERSION}\",\n{}",
+        &old[..end],
+        &old[end..]
+    )
+}
+
+/// The same for a CSV export: one last row, the product and its version in the first cell and
+/// the other cells empty (as many separators as the header row).
+fn with_version_csv(old: &str, separator: char) -> String {
+    let header = old.lines().next().expect("a header row");
+    let empty_cells = header.matches(separator).count();
+    format!(
+        "{old}{}{}\r\n",
+        GENERATOR,
+        separator.to_string().repeat(empty_cells)
+    )
+}
+
+/// The same for a Markdown export: one last paragraph after the credit line.
+fn with_version_markdown(old: &str) -> String {
+    format!("{old}\n{}\n", GENERATOR)
+}
+
+#[test]
+fn the_version_is_cargos_and_the_generator_names_it() {
+    assert_eq!(VERSION, env!("CARGO_PKG_VERSION"));
+    assert_eq!(GENERATOR, format!("Problèmes imaginaires {VERSION}"));
+    let parts: Vec<&str> = VERSION.split('.').collect();
+    assert_eq!(parts.len(), 3, "SemVer major.minor.patch: {VERSION}");
+    assert!(parts.iter().all(|p| p.parse::<u32>().is_ok()), "{VERSION}");
+}
+
 #[test]
 fn stored_states_read_back_and_write_the_same_bytes() {
     let bank = bank();
@@ -167,22 +208,27 @@ fn result_files_read_back_and_write_the_same_bytes() {
             }),
             "{stem}"
         );
+        let written = export_json(&bank, &answers, &notes, lang, day, RESULT_NONCE);
+        assert_eq!(written, with_version_json(&json), "{stem}");
+        assert_ne!(written, json, "{stem}: the version is written");
+        // The new file reads back as the old one did.
         assert_eq!(
-            export_json(&bank, &answers, &notes, lang, day, RESULT_NONCE),
-            json,
+            import_json(&bank, &written),
+            import_json(&bank, &json),
             "{stem}"
         );
         let writing = writing_bank(lang);
         let kept: Vec<String> = notes.iter().map(|note| escape_markdown(note)).collect();
+        let separator = if lang == Lang::Fr { ';' } else { ',' };
         assert_eq!(
             export_csv(&writing, &answers, lang),
-            now_written(&format!("{stem}.csv"), lang, &[]),
+            with_version_csv(&now_written(&format!("{stem}.csv"), lang, &[]), separator),
             "{stem}"
         );
         let share = (!stem.contains("empty")).then_some(SHARE_URL);
         assert_eq!(
             export_markdown(&writing, &answers, &notes, lang, day, share),
-            now_written(&format!("{stem}.md"), lang, &kept),
+            with_version_markdown(&now_written(&format!("{stem}.md"), lang, &kept)),
             "{stem}"
         );
     }
@@ -218,7 +264,9 @@ fn the_history_file_reads_back_and_writes_the_same_bytes() {
     let bank = bank();
     let text = golden("history.json");
     assert_eq!(import_history_json(&bank, &text), Ok(history()));
-    assert_eq!(export_history_json(&bank, &history()), text);
+    let written = export_history_json(&bank, &history());
+    assert_eq!(written, with_version_json(&text));
+    assert_eq!(import_history_json(&bank, &written), Ok(history()));
 }
 
 #[test]
@@ -265,17 +313,21 @@ fn team_exports_write_the_same_bytes() {
         let writing = writing_bank(lang);
         assert_eq!(
             export_team_json(&writing, &result, lang, day),
-            now_written(&format!("team-{suffix}.json"), lang, &[]),
+            with_version_json(&now_written(&format!("team-{suffix}.json"), lang, &[])),
             "{suffix}"
         );
+        let separator = if lang == Lang::Fr { ';' } else { ',' };
         assert_eq!(
             export_team_csv(&writing, &result, lang),
-            now_written(&format!("team-{suffix}.csv"), lang, &[]),
+            with_version_csv(
+                &now_written(&format!("team-{suffix}.csv"), lang, &[]),
+                separator
+            ),
             "{suffix}"
         );
         assert_eq!(
             export_team_markdown(&writing, &result, lang, day),
-            now_written(&format!("team-{suffix}.md"), lang, &[]),
+            with_version_markdown(&now_written(&format!("team-{suffix}.md"), lang, &[])),
             "{suffix}"
         );
     }
@@ -285,8 +337,10 @@ fn team_exports_write_the_same_bytes() {
     let small = TeamResult::compute(&bank, &small, 3);
     // Documented change (docs/team-format.md): from this version, below k the per-problem
     // figures are omitted. The file written before, with figures, differs exactly by that.
+    // And, from 0.4.0, by the release version.
     let mut expected: serde_json::Value =
-        serde_json::from_str(&golden("team-small-en.json")).expect("golden JSON");
+        serde_json::from_str(&with_version_json(&golden("team-small-en.json")))
+            .expect("golden JSON");
     let mut any_hidden = false;
     for problem in expected["problems"].as_array_mut().expect("problems") {
         if problem["scored"].as_u64().unwrap_or(0) > 0 {

@@ -56,10 +56,11 @@ fn writes_one_all_day_event() {
     assert_eq!(lines.first().map(String::as_str), Some("BEGIN:VCALENDAR"));
     assert_eq!(lines.last().map(String::as_str), Some("END:VCALENDAR"));
     assert_eq!(value(&lines, "VERSION:"), Some("2.0"));
-    assert_eq!(
-        value(&lines, "PRODID:"),
-        Some("-//Problemes imaginaires//FR")
+    let prodid = format!(
+        "-//Problemes imaginaires//NONSGML Problemes imaginaires {}//FR",
+        assessment_core::VERSION
     );
+    assert_eq!(value(&lines, "PRODID:"), Some(prodid.as_str()));
     assert_eq!(
         value(&lines, "UID:"),
         Some("pi-3735928559@problemes-imaginaires")

@@ -1,8 +1,10 @@
-//! Credits and the privacy promise, on every screen.
+//! Credits, the privacy promise and the release version, on every screen (the page, the iframe,
+//! the element and the single file are one app, so they share this footer).
 
 use crate::components::confirm_action::ConfirmAction;
 use crate::i18n::texts;
 use assessment_core::Lang;
+use ui_shared::version_line::version_line;
 use yew::prelude::*;
 
 /// The course's landing page.
@@ -47,6 +49,7 @@ pub fn footer(props: &FooterProps) -> Html {
                 done_message={t.delete_data_done}
                 on_confirm={props.on_forget_all.clone()}
             />
+            { version_line() }
         </@>
     }
 }

@@ -15,7 +15,8 @@ import {
 } from "./helpers";
 import { WIDGET_CSP, HOST_CSP } from "./servers";
 import { codeOf } from "./team-helpers";
-import type { Frame, Page } from "@playwright/test";
+import { recordViolations, expectNoViolations } from "./csp-helpers";
+import type { Frame } from "@playwright/test";
 
 test.use({ allowedOrigins: EMBED_ORIGINS });
 
@@ -24,55 +25,6 @@ const WIDGET_URL = `${CSP_WIDGET_ORIGIN}${BASE_PATH}`;
 const TEAM_CODES = (["often", "rarely", "always"] as const).map((answer, at) =>
   codeOf(Object.fromEntries(QUESTION_IDS.map((id) => [id, answer])), 100 + at),
 );
-
-interface Violation {
-  directive: string;
-  blocked: string;
-  source: string;
-  line: number;
-  sample: string;
-}
-
-/** Records every securitypolicyviolation event of every frame, from its first script on. */
-async function recordViolations(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const w = window as any;
-    w.__violations = [];
-    document.addEventListener(
-      "securitypolicyviolation",
-      (event) =>
-        w.__violations.push({
-          directive: event.effectiveDirective,
-          blocked: event.blockedURI,
-          source: event.sourceFile,
-          line: event.lineNumber,
-          sample: event.sample,
-        }),
-      true,
-    );
-  });
-}
-
-/** The violations recorded in each frame of the page, keyed by the frame's URL. */
-async function violations(page: Page): Promise<Record<string, Violation[]>> {
-  const all: Record<string, Violation[]> = {};
-  for (const frame of page.frames()) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const found = await frame.evaluate(() => (window as any).__violations ?? null).catch(() => null);
-    expect(found, `the violation recorder ran in ${frame.url()}`).not.toBeNull();
-    all[frame.url()] = found as Violation[];
-  }
-  return all;
-}
-
-async function expectNoViolations(page: Page, what: string): Promise<void> {
-  await page.waitForLoadState("networkidle");
-  const found = await violations(page);
-  for (const [url, list] of Object.entries(found)) {
-    expect(list, `${what}: securitypolicyviolation events in ${url}`).toEqual([]);
-  }
-}
 
 async function openAllDisclosures(scope: Scope): Promise<void> {
   const summaries = resultsIn(scope).locator("details > summary");

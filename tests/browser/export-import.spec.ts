@@ -93,6 +93,13 @@ interface Exported {
   json: Downloaded;
 }
 
+/** The release the page says it is, in its footer (the same version every export carries). */
+async function releaseVersion(page: Page): Promise<string> {
+  const version = await page.locator(".pi-version").getAttribute("data-version");
+  expect(version, "the footer gives the release version").toMatch(/^\d+\.\d+\.\d+$/);
+  return version as string;
+}
+
 async function exportJson(page: Page): Promise<Exported> {
   const results = await completeWith(page, PATTERN);
   await expect(keep(page)).toBeVisible();
@@ -110,6 +117,7 @@ test("the JSON export holds the answers, the page's scores and the share code", 
   expect(file.format).toBe("problemes-imaginaires/result");
   expect(file.formatVersion).toBe(1);
   expect(file.bank).toEqual({ id: "problemes-imaginaires", version: 1 });
+  expect(file.appVersion, "the release that wrote the file").toBe(await releaseVersion(page));
   expect(file.lang).toBe("fr");
   expect(file.date).toBe(await browserToday(page));
   expect(file.nonce).toBe((await storedState(page)).nonce);
@@ -144,7 +152,10 @@ test("the CSV export has a header and one row per question (French: BOM and ';')
   expect(csv.name).toMatch(/\.csv$/);
   expect([...csv.bytes.subarray(0, 3)], "UTF-8 byte order mark").toEqual([0xef, 0xbb, 0xbf]);
   const records = parseCsv(csv.text.slice(1), ";");
-  expect(records, "1 header + 32 rows").toHaveLength(33);
+  expect(records, "1 header + 32 rows + the release's row").toHaveLength(34);
+  expect(records[33], "the last row names the release (docs/export-format.md)").toEqual([
+    `Problèmes imaginaires ${await releaseVersion(page)}`, "", "", "", "", "",
+  ]);
   expect(records[0]).toEqual(["Problème", "Question", "Énoncé", "Réponse", "Points de santé (0 à 3)", "Polarité"]);
   for (const [at, id] of QUESTION_IDS.entries()) {
     const row = records[at + 1];
@@ -166,7 +177,8 @@ test("the CSV export in English uses ',' and English labels", async ({ page }) =
   const csv = await downloadFrom(page, keepAction(page, "export-csv"));
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const records = parseCsv(csv.text.slice(1), ",");
-  expect(records).toHaveLength(33);
+  expect(records).toHaveLength(34);
+  expect(records[33][0]).toBe(`Problèmes imaginaires ${await releaseVersion(page)}`);
   expect(records[0]).toEqual(["Problem", "Question", "Statement", "Answer", "Health points (0 to 3)", "Polarity"]);
   for (const [at, id] of QUESTION_IDS.entries()) {
     const value = PATTERN[id];
@@ -185,6 +197,7 @@ test("the Markdown summary names the four problems and gives the share link", as
   // French decimal comma.
   expect(md.text).toContain(scores["validation-loop"].replace(".", ","));
   expect(md.text).toContain(await page.locator("input[data-share-link]").inputValue());
+  expect(md.text.endsWith(`\nProblèmes imaginaires ${await releaseVersion(page)}\n`), "ends with the release").toBe(true);
 });
 
 test("a fresh browser offers the result import on its first screen", async ({ freshContext }) => {

@@ -43,7 +43,8 @@ export default defineConfig({
     },
   },
   // Commands run from this directory. Port 4173 serves the widget for every spec; the others
-  // are the embedding specs' hosts and strict-CSP servers (servers.ts).
+  // are the embedding specs' hosts and strict-CSP servers (servers.ts), and 4180-4186 the
+  // nginx, Apache and upgrade servers (deploy-paths.cjs).
   webServer: [
     {
       // The build of the fake bank version 3 (scripts/env.sh, build_bank_v3) shares this origin: see
@@ -80,6 +81,17 @@ export default defineConfig({
       stdout: "pipe",
       stderr: "pipe",
       timeout: 15_000,
+    },
+    {
+      // Debian's nginx and Apache with the shipped configurations (deploy/), serving the release
+      // folder (scripts/release.sh; run with --reuse-dist by the launcher when missing), the
+      // host pages that embed them, and the upgrade server: deploy.spec.ts, upgrade.spec.ts.
+      command: "node deploy-servers.mjs",
+      url: "http://127.0.0.1:4180/ready",
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      timeout: 180_000,
     },
   ],
 });

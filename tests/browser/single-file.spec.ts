@@ -46,6 +46,8 @@ test("opened from disk (file://), alone in its folder, it completes an assessmen
   const url = aloneOnDisk();
   await page.goto(url);
   await expect(actionIn(page, "start")).toBeVisible();
+  // The release version in the footer, as in the hosted page (issue 14).
+  await expect(page.locator(".pi-version")).toHaveAttribute("data-version", /^\d+\.\d+\.\d+$/);
   const results = await completeIn(page, FIRST);
   await expectFirstResults(results);
   // Its share link points to this disk: the page says so and points to the JSON export.

@@ -1,10 +1,12 @@
 //! What the assessment page (`src/`) and the team page (`team/`) both need from the browser:
-//! the page's language and its switch, file downloads, and the shared question bank. Two separate wasm
+//! the page's language and its switch, file downloads, the version line of their footers, and the
+//! shared question bank. Two separate wasm
 //! binaries, one copy of the code.
 
 pub mod document;
 pub mod download;
 pub mod lang_switch;
+pub mod version_line;
 
 use assessment_core::Bank;
 use std::ops::Deref;

@@ -14,7 +14,7 @@ use crate::import::{pretty, FileHead};
 use crate::labels::{answer_label, band_label, format_score};
 use crate::lang::Lang;
 use crate::recommend::Recommendation;
-use crate::report::{csv_separator, push_csv_row};
+use crate::report::{csv_separator, generator_paragraph, push_csv_row, push_generator_row};
 use crate::score::Score;
 use crate::team::aggregate::{ProblemStats, TeamResult};
 use crate::team::disagreement::disagreement_rule;
@@ -521,6 +521,7 @@ pub fn export_team_csv(bank: &Bank, result: &TeamResult, lang: Lang) -> String {
         row.extend([median, &note]);
         push_csv_row(&mut out, separator, &row);
     }
+    push_generator_row(&mut out, separator, words.csv_header.len());
     out
 }
 
@@ -731,6 +732,7 @@ pub fn export_team_markdown(bank: &Bank, result: &TeamResult, lang: Lang, date: 
         out += &fix_item(bank, lang, rank, recommendation, words);
     }
     out += &format!("\n---\n\n{}\n", words.credit);
+    out += &generator_paragraph();
     out
 }
 

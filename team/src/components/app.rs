@@ -11,6 +11,7 @@ use crate::state::{SharedBank, TeamAction, TeamState};
 use assessment_core::{built_in_bank, Lang};
 use std::rc::Rc;
 use ui_shared::lang_switch::{lang_switch, LangSwitchProps};
+use ui_shared::version_line::version_line;
 use yew::prelude::*;
 
 #[component]
@@ -106,6 +107,7 @@ fn TeamPage(props: &TeamPageProps) -> Html {
                     }
                 }
             </main>
+            <footer class="pi-footer">{ version_line() }</footer>
         </div>
     }
 }

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import {
   launchFirefox, makeGuard, openApp, completeIn, expectResults, readResults, tabTo, expectFocused, visible, gone,
   count, attr, text, click, until, scopeOf, stepCss, actionCss, radioCss, RESULTS_CSS, PROBLEMS, QUESTIONS,
-  ANSWERS, TEXT, BASE_URL, ORIGIN, SECOND,
+  ANSWERS, TEXT, BASE_URL, ORIGIN, SECOND, isForeign,
 } from "./firefox.mjs";
 
 let browser;
@@ -42,7 +42,7 @@ test("the whole questionnaire can be completed with the keyboard alone", async (
         await tabTo(page, `input[type="radio"][name="${question}"]`);
         // Tabbing into a group with nothing checked focuses its first radio ("never").
         await expectFocused(page, radioCss(question, "never"));
-        if (PICK[i] === 0) await page.keyboard.press("Space");
+        if (PICK[i] === 0) await page.keyboard.press(" "); // Space
         // Each ArrowDown moves focus to the next radio of the group and checks it.
         else for (let k = 0; k < PICK[i]; k++) await page.keyboard.press("ArrowDown");
         await until(page, `${question}=${ANSWERS[PICK[i]]} checked`, (css) => document.querySelector(css)?.checked, radioCss(question, ANSWERS[PICK[i]]));
@@ -50,8 +50,11 @@ test("the whole questionnaire can be completed with the keyboard alone", async (
       }
 
       if (problem === "political-crisis") {
-        // Change one's mind with Shift+Tab: back into the last group (focus lands on its checked
-        // radio), ArrowUp once: B8 "often" -> "rarely".
+        // Change one's mind with Shift+Tab: from the next button, back into the last group (focus
+        // lands on its checked radio), ArrowUp once: B8 "often" -> "rarely". (Shift+Tab from B8
+        // itself would go round the whole page and, in Firefox, through the browser's own toolbar,
+        // after which the page no longer has the keyboard.)
+        await tabTo(page, actionCss("next"));
         await tabTo(page, 'input[type="radio"][name="B8"]', { back: true });
         await expectFocused(page, radioCss("B8", "often"));
         await page.keyboard.press("ArrowUp");
@@ -114,9 +117,13 @@ test("a share link opens the same results read-only in a fresh profile, and no r
     assert.equal(visitor.url(), BASE_URL);
 
     assert.ok(guard.requests.length > 0, "some requests were seen");
-    const leaking = guard.requests.filter((url) => url.includes("PI1.") || url.includes("#") || url.includes("r=PI"));
+    // Firefox's WebDriver BiDi reports a navigation's URL with its fragment, which HTTP never
+    // sends: what reaches the server is the URL up to the "#".
+    const sent = guard.requests.map((url) => url.split("#")[0]);
+    const leaking = sent.filter((url) => url.includes("PI1.") || url.includes("r=PI"));
     assert.deepEqual(leaking, [], "request URLs carrying the answer code");
-    assert.ok(guard.requests.every((url) => url.startsWith(`${ORIGIN}/`)), "every request went to the widget's server");
+    const elsewhere = sent.filter((url) => isForeign(url, [ORIGIN])).map((url) => url.slice(0, 80));
+    assert.deepEqual(elsewhere, [], "every request went to the widget's server");
     guard.check();
   } finally {
     await otherBrowser.close();

@@ -101,9 +101,9 @@ test("three people's links pasted into the team view give the medians and spread
     const scope = scopeOf(page);
     await page.goto(`${BASE_URL}equipe/`);
     const input = await visible(scope, "textarea[data-team-input]", "the team view's paste area");
-    // Typed as a person pastes: the three links, one per line.
+    // Typed into the paste area: the three links, one per line (Enter between them).
     await input.click();
-    await page.keyboard.sendCharacter(links.join("\n"));
+    await page.keyboard.type(links.join("\n"));
     await click(scope, 'button[data-action="add-codes"]');
     await visible(scope, '[data-accepted="3"]', "three codes accepted");
     assert.equal(await attr(scope, "[data-duplicates]", "data-duplicates"), "0");

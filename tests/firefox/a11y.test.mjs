@@ -1,6 +1,7 @@
 // axe-core in Firefox ESR (as tests/browser/a11y.spec.ts in Chromium): no WCAG 2.0/2.1 A or AA
-// violation on the intro, a question step and the results, in French and in English. Firefox
-// computes its own styles, fonts and accessible names, so a rule can pass in one browser only.
+// violation on the intro and a question step, in French and in English, and on the results with
+// every fix open, in French. Firefox computes its own styles, fonts and accessible names, so a
+// rule can pass in one browser only.
 import { after, before, test } from "node:test";
 import {
   launchFirefox, makeGuard, openApp, expectNoAxeViolations, until, answerIn, fillIn, visible, click, count, scopeOf, stepCss, actionCss,
@@ -25,7 +26,8 @@ const PATTERN = {
 };
 
 for (const lang of ["fr", "en"]) {
-  test(`the intro, a question step and the results have no axe violations (${lang})`, async () => {
+  const screens = lang === "fr" ? "the intro, a question step and the results" : "the intro and a question step";
+  test(`${screens} have no axe violations (${lang})`, async () => {
     const guard = makeGuard();
     const context = await browser.createBrowserContext();
     try {
@@ -45,13 +47,17 @@ for (const lang of ["fr", "en"]) {
       await answerIn(scope, "A2", "unknown");
       await expectNoAxeViolations(page, `question step 1 (${lang})`);
 
-      await fillIn(scope, PATTERN);
-      // Open every fix so that their content is checked too.
-      const summaries = await page.$$(`${RESULTS_CSS} details > summary`);
-      assert.ok(summaries.length > 0, "the results have fixes to open");
-      for (const summary of summaries) await summary.click();
-      assert.equal(await count(scope, `${RESULTS_CSS} details:not([open])`), 0, "every fix is open");
-      await expectNoAxeViolations(page, `the results (${lang})`);
+      // The results in French only: their layout is the same in English, and each whole
+      // assessment costs seconds in this suite (Chromium checks both languages).
+      if (lang === "fr") {
+        await fillIn(scope, PATTERN);
+        // Open every fix so that their content is checked too.
+        const summaries = await page.$$(`${RESULTS_CSS} details > summary`);
+        assert.ok(summaries.length > 0, "the results have fixes to open");
+        for (const summary of summaries) await summary.click();
+        assert.equal(await count(scope, `${RESULTS_CSS} details:not([open])`), 0, "every fix is open");
+        await expectNoAxeViolations(page, "the results (fr)");
+      }
       guard.check();
     } finally {
       await context.close();

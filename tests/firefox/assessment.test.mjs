@@ -1,10 +1,11 @@
 // The assessment page in Firefox ESR: the whole questionnaire with the keyboard alone (as
-// tests/browser/keyboard.spec.ts), and a share link opened in a fresh profile (as share.spec.ts).
+// tests/browser/keyboard.spec.ts), results kept over a reload (as resume.spec.ts), and a share
+// link opened in a fresh profile (as share.spec.ts).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import {
   launchFirefox, makeGuard, openApp, completeIn, expectResults, readResults, tabTo, expectFocused, visible, gone,
-  count, attr, text, click, until, scopeOf, stepCss, actionCss, radioCss, RESULTS_CSS, PROBLEMS, QUESTIONS,
+  count, text, click, until, scopeOf, stepCss, actionCss, radioCss, RESULTS_CSS, PROBLEMS, QUESTIONS,
   ANSWERS, TEXT, BASE_URL, ORIGIN, SECOND, isForeign,
 } from "./firefox.mjs";
 
@@ -82,7 +83,7 @@ test("the whole questionnaire can be completed with the keyboard alone", async (
   }
 });
 
-test("a share link opens the same results read-only in a fresh profile, and no request carries the code", async () => {
+test("the results come back over a reload; their share link opens them read-only in a fresh profile, and no request carries the code", async () => {
   const guard = makeGuard();
   const sharerContext = await browser.createBrowserContext();
   // A second Firefox, with its own new profile: another person's browser.
@@ -99,6 +100,11 @@ test("a share link opens the same results read-only in a fresh profile, and no r
     const link = await (await visible(scope, `${share} input[data-share-link]`)).evaluate((input) => input.value);
     assert.equal(link, `${BASE_URL}#r=${code}`);
     const original = await readResults(scope, RESULTS_CSS);
+    // The sharer's results come back over a reload (local storage in Firefox).
+    await until(sharer, "the results saved", () => window.localStorage.getItem("problemes-imaginaires:v1")?.includes('"step":"results"'));
+    await sharer.reload();
+    await visible(scope, RESULTS_CSS, "the results after a reload");
+    assert.deepEqual(await readResults(scope, RESULTS_CSS), original, "the same results after a reload");
 
     const visitor = await guard.newPage(otherBrowser);
     const seen = scopeOf(visitor);
@@ -128,25 +134,5 @@ test("a share link opens the same results read-only in a fresh profile, and no r
   } finally {
     await otherBrowser.close();
     await sharerContext.close();
-  }
-});
-
-test("the results reload as they were (local storage in Firefox)", async () => {
-  const guard = makeGuard();
-  const context = await browser.createBrowserContext();
-  try {
-    const page = await guard.newPage(context);
-    const scope = scopeOf(page);
-    await openApp(page);
-    await completeIn(scope, SECOND);
-    const shown = await readResults(scope, RESULTS_CSS);
-    await until(page, "the results saved", () => window.localStorage.getItem("problemes-imaginaires:v1")?.includes('"step":"results"'));
-    await page.reload();
-    await visible(scope, RESULTS_CSS, "the results after a reload");
-    assert.deepEqual(await readResults(scope, RESULTS_CSS), shown);
-    assert.equal(await attr(scope, `${RESULTS_CSS} [data-problem="validation-loop"]`, "data-band"), shown["validation-loop"][1]);
-    guard.check();
-  } finally {
-    await context.close();
   }
 });

@@ -3,7 +3,7 @@
 // (tests/browser/playwright.config.ts): dist/ under /outils/autodiagnostic/ on 4173, and the
 // example host pages (examples/serve.mjs) on 4174. It starts them, runs at most two test files
 // at a time (each file drives its own firefox-esr), stops them, and ends with one line:
-//   firefox: 9 passed, 0 failed in 1m05s
+//   firefox: 8 passed, 0 failed in 2m48s
 // Usage, from the repository root: node tests/firefox/run.mjs [tests/firefox/some.test.mjs …]
 // The TAP log is written to target/test-logs/firefox.tap.
 import { spawn } from "node:child_process";
@@ -58,7 +58,7 @@ try {
     [
       "--test",
       "--test-concurrency=2",
-      // A test that hangs fails instead of holding the test command (the longest takes about 30 s).
+      // A test that hangs fails instead of holding the test command (the longest takes 30 s to 90 s, with the load).
       "--test-timeout=180000",
       "--test-reporter=spec",
       "--test-reporter-destination=stdout",

@@ -3,9 +3,10 @@
 #   - the Rust toolchain of rust-toolchain.toml (1.95.0, rust-src, clippy, rustfmt, wasm32 target)
 #   - trunk 0.21.14 (cargo install, ~15 min the first time)
 #   - wasm-bindgen-cli at the exact version of wasm-bindgen in Cargo.lock
-#   - npm devDependencies (binaryen's wasm-opt, Playwright, axe-core) via `npm ci`
+#   - npm devDependencies (binaryen's wasm-opt, Playwright, axe-core, puppeteer-core) via `npm ci`
 #   - Debian chromium + chromium-driver (Playwright never downloads a browser here), poppler-utils,
 #     nginx and apache2 (the release's server recipes are tested with them, tests/browser/deploy.spec.ts)
+#   - Debian firefox-esr, driven by puppeteer-core over WebDriver BiDi (tests/firefox/)
 # Idempotent: a second run prints "ok" lines and changes nothing.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -77,7 +78,8 @@ fi
 # `npm ci` when node_modules is missing or older than package-lock.json (npm rewrites
 # node_modules/.package-lock.json on every install, so its mtime marks the last install).
 if [[ ! -f node_modules/.package-lock.json ]] || [[ package-lock.json -nt node_modules/.package-lock.json ]] \
-  || [[ ! -x node_modules/.bin/wasm-opt ]] || [[ ! -x node_modules/.bin/playwright ]]; then
+  || [[ ! -x node_modules/.bin/wasm-opt ]] || [[ ! -x node_modules/.bin/playwright ]] \
+  || [[ ! -f node_modules/puppeteer-core/package.json ]]; then
   say "installing npm devDependencies (npm ci)"
   npm ci --no-audit --no-fund
 else
@@ -107,6 +109,18 @@ else
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium chromium-driver poppler-utils nginx apache2 || rc=$?
   if [[ "$own_policy" == 1 ]]; then $SUDO rm -f /usr/sbin/policy-rc.d; fi
   [[ "$rc" == 0 ]] || exit "$rc"
+fi
+
+# --- Firefox ESR (Debian), for the Firefox tests ---------------------------------------------------
+# Firefox ESR is the browser of most State workstations. tests/firefox/ drives Debian's build with
+# puppeteer-core over WebDriver BiDi; no browser is ever downloaded from elsewhere.
+if [[ -x /usr/bin/firefox-esr ]]; then
+  say "ok: $(/usr/bin/firefox-esr --version 2>/dev/null || echo firefox-esr)"
+else
+  say "installing firefox-esr (apt)"
+  if [[ "$(id -u)" -eq 0 ]]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y firefox-esr
 fi
 
 say "done"

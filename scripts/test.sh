@@ -6,6 +6,7 @@
 #   4. cargo clippy (wasm32, the web crates)          --reuse-dist: checksums checked with sha256sum -c)
 #   5. cargo test --workspace                      9. Playwright browser tests on dist/ (sub-path), and on
 #                                                     the release behind nginx and Apache (deploy.spec.ts)
+#                                                 10. Firefox ESR tests on dist/ (tests/firefox/)
 # Ends with one summary line: "test.sh: PASS ..." or "test.sh: FAIL at step N (...) ...".
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -22,14 +23,14 @@ elapsed() { local s=$(( $(date +%s) - $1 )); printf '%dm%02ds' $((s / 60)) $((s 
 
 banner() {
   printf '\n==================================================================\n'
-  printf '== [%d/9] %s\n' "$STEP_NO" "$1"
+  printf '== [%d/10] %s\n' "$STEP_NO" "$1"
   printf '==================================================================\n'
 }
 
 on_exit() {
   local rc=$?
   if [[ $rc -ne 0 ]]; then
-    printf '\ntest.sh: FAIL at step %d/9 (%s) after %s%s\n' "$STEP_NO" "$CURRENT" "$(elapsed "$START")" \
+    printf '\ntest.sh: FAIL at step %d/10 (%s) after %s%s\n' "$STEP_NO" "$CURRENT" "$(elapsed "$START")" \
       "$(printf ', %s' "${SUMMARY_EXTRA[@]+"${SUMMARY_EXTRA[@]}"}")"
   fi
 }
@@ -94,4 +95,18 @@ run_browser_tests() {
 }
 step "playwright browser tests" run_browser_tests
 
-printf '\ntest.sh: PASS, 9/9 steps in %s%s\n' "$(elapsed "$START")" "$(printf ', %s' "${SUMMARY_EXTRA[@]}")"
+# Debian's Firefox ESR (the browser of most State workstations), driven by puppeteer-core over
+# WebDriver BiDi: keyboard assessment, share link in a fresh profile, team view, iframe, element,
+# single file, axe-core. run.mjs starts the same local servers and ends with
+# "firefox: N passed, M failed in …".
+run_firefox_tests() {
+  local rc=0 line
+  node tests/firefox/run.mjs 2>&1 | tee "$LOG_DIR/firefox.log" || rc=$?
+  line=$(grep '^firefox: ' "$LOG_DIR/firefox.log" | tail -1 || true)
+  line="${line#firefox: }"
+  SUMMARY_EXTRA+=("firefox tests: ${line:-no summary (see target/test-logs/firefox.log)}")
+  return "$rc"
+}
+step "firefox ESR tests" run_firefox_tests
+
+printf '\ntest.sh: PASS, 10/10 steps in %s%s\n' "$(elapsed "$START")" "$(printf ', %s' "${SUMMARY_EXTRA[@]}")"

@@ -126,13 +126,13 @@ impl StoredError {
     pub fn message(&self, lang: Lang) -> String {
         let fr = lang == Lang::Fr;
         match self {
-            StoredError::Corrupted(Corruption::NotJson(error)) if fr => format!("Les données enregistrées sur cet appareil sont abîmées ({}) : elles ne peuvent pas être reprises, recommencez l’autodiagnostic.", not_json(error, lang)),
+            StoredError::Corrupted(Corruption::NotJson(error)) if fr => format!("Les données enregistrées sur cet appareil sont abîmées ({})\u{202f}: elles ne peuvent pas être reprises, recommencez l’autodiagnostic.", not_json(error, lang)),
             StoredError::Corrupted(Corruption::NotJson(error)) => format!("The data saved on this device is damaged ({}): it cannot be restored, start the self-assessment again.", not_json(error, lang)),
-            StoredError::Corrupted(Corruption::NotOurs) if fr => "Les données enregistrées sur cet appareil n’ont pas été écrites par cet outil : elles ne peuvent pas être reprises, recommencez l’autodiagnostic.".into(),
+            StoredError::Corrupted(Corruption::NotOurs) if fr => "Les données enregistrées sur cet appareil n’ont pas été écrites par cet outil\u{202f}: elles ne peuvent pas être reprises, recommencez l’autodiagnostic.".into(),
             StoredError::Corrupted(Corruption::NotOurs) => "The data saved on this device was not written by this tool: it cannot be restored, start the self-assessment again.".into(),
-            StoredError::Corrupted(Corruption::Field(name)) if fr => format!("Les données enregistrées sur cet appareil sont abîmées (champ « {name} ») : elles ne peuvent pas être reprises, recommencez l’autodiagnostic."),
+            StoredError::Corrupted(Corruption::Field(name)) if fr => format!("Les données enregistrées sur cet appareil sont abîmées (champ « {name} »)\u{202f}: elles ne peuvent pas être reprises, recommencez l’autodiagnostic."),
             StoredError::Corrupted(Corruption::Field(name)) => format!("The data saved on this device is damaged (field \"{name}\"): it cannot be restored, start the self-assessment again."),
-            StoredError::UnknownVersion(n) if fr => format!("Les données enregistrées sur cet appareil viennent d’une version plus récente de l’outil (schéma {n}) : mettez cette page à jour pour les reprendre."),
+            StoredError::UnknownVersion(n) if fr => format!("Les données enregistrées sur cet appareil viennent d’une version plus récente de l’outil (schéma {n})\u{202f}: mettez cette page à jour pour les reprendre."),
             StoredError::UnknownVersion(n) => format!("The data saved on this device comes from a newer version of the tool (schema {n}): update this page to restore it."),
             StoredError::ForeignBank if fr => "Les réponses enregistrées sur cet appareil portent sur un autre questionnaire\u{202f}: elles ne peuvent pas être reprises ici.".into(),
             StoredError::ForeignBank => "The answers saved on this device are for another questionnaire: they cannot be restored here.".into(),
@@ -161,14 +161,14 @@ fn not_json(error: &DocumentError, lang: Lang) -> String {
     let what = error.what(lang);
     match (error.position(), fr) {
         (Some(p), true) => format!(
-            "JSON invalide à l’octet {}, ligne {}, colonne {} : {what}",
+            "JSON invalide à l’octet {}, ligne {}, colonne {}\u{202f}: {what}",
             p.offset, p.line, p.column
         ),
         (Some(p), false) => format!(
             "invalid JSON at byte {}, line {}, column {}: {what}",
             p.offset, p.line, p.column
         ),
-        (None, true) => format!("JSON invalide : {what}"),
+        (None, true) => format!("JSON invalide\u{202f}: {what}"),
         (None, false) => format!("invalid JSON: {what}"),
     }
 }

@@ -192,7 +192,7 @@ fn messages_speak_french_and_english_with_the_place() {
     let stored = decode_stored(&bank(), "{\"a\":\n?}").expect_err("bad");
     assert!(stored
         .message(Lang::Fr)
-        .contains("JSON invalide à l’octet 6, ligne 2, colonne 1 : caractère inattendu « ? »"));
+        .contains("JSON invalide à l’octet 6, ligne 2, colonne 1\u{202f}: caractère inattendu « ? »"));
     assert!(stored
         .to_string()
         .contains("invalid JSON at byte 6, line 2, column 1: unexpected character '?'"));

@@ -80,7 +80,7 @@ const FR: KeepTexts = KeepTexts {
     import_same_confirm: "Oui, importer le fichier",
     import_same_cancel: "Annuler",
     import_same_cancelled: "Import annulé : rien n’a changé.",
-    file_unreadable: "Ce fichier n’a pas pu être lu (trop volumineux ou illisible) : choisissez un fichier JSON exporté par cet outil.",
+    file_unreadable: "Ce fichier n’a pas pu être lu (trop volumineux ou illisible)\u{202f}: choisissez un fichier JSON exporté par cet outil.",
     print: "Imprimer les résultats",
     rdv_title: "Le rendez-vous à 6 mois",
     rdv_lead: "Le cours propose un pacte de non-agression : six mois d’autonomie pour l’équipe en échange d’une totale transparence, puis un rendez-vous pour juger sur les résultats, et refaire cet autodiagnostic.",

@@ -190,9 +190,9 @@ fn messages_speak_french_and_english_with_the_place() {
     let error = read_value(&"[".repeat(40)).expect_err("deep");
     assert!(error.to_string().contains("more than 32"));
     let stored = decode_stored(&bank(), "{\"a\":\n?}").expect_err("bad");
-    assert!(stored
-        .message(Lang::Fr)
-        .contains("JSON invalide à l’octet 6, ligne 2, colonne 1\u{202f}: caractère inattendu « ? »"));
+    assert!(stored.message(Lang::Fr).contains(
+        "JSON invalide à l’octet 6, ligne 2, colonne 1\u{202f}: caractère inattendu « ? »"
+    ));
     assert!(stored
         .to_string()
         .contains("invalid JSON at byte 6, line 2, column 1: unexpected character '?'"));

@@ -27,6 +27,7 @@ pub mod score;
 pub mod session;
 pub mod stored;
 pub mod team;
+pub mod text_limits;
 pub mod version;
 
 pub use answers::{Answer, Answers};
@@ -66,6 +67,7 @@ pub use stored::{
 pub use team::{
     export_team_csv, export_team_json, export_team_markdown, AddReport, Collection, TeamResult,
 };
+pub use text_limits::{MAX_NOTE_CHARS, MAX_PACT_LONG_CHARS, MAX_PACT_SHORT_CHARS};
 pub use version::{GENERATOR, VERSION};
 
 /// Returns the bank shipped with the widget (`content/bank.toml`).

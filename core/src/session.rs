@@ -9,6 +9,7 @@ use crate::export::ImportedResult;
 use crate::history::{HistoryEntry, MAX_HISTORY_ENTRIES};
 use crate::lang::Lang;
 use crate::stored::{PactFields, StoredState};
+use crate::text_limits::{bounded, bounded_pact, MAX_NOTE_CHARS};
 
 /// Drops the oldest entries of a history sorted by date beyond [`MAX_HISTORY_ENTRIES`].
 fn keep_newest(history: &mut Vec<HistoryEntry>) {
@@ -49,7 +50,8 @@ pub enum Action {
     Next,
     /// Go back one step.
     Previous,
-    /// Write one of the reflective notes on the results page.
+    /// Write one of the reflective notes on the results page (held to
+    /// [`crate::text_limits::MAX_NOTE_CHARS`]).
     Note {
         /// 0: the worst case in six months; 1: the smallest action to avoid it.
         which: usize,
@@ -70,7 +72,7 @@ pub enum Action {
     Show(Step),
     /// Set or clear the date of the review meeting.
     SetReviewDate(Option<Date>),
-    /// Replace the pact's fields.
+    /// Replace the pact's fields (each held to its limit, see [`crate::text_limits`]).
     SetPact(PactFields),
     /// Load answers from an imported result file, and show their results.
     Import(ImportedResult),
@@ -195,7 +197,7 @@ impl Session {
             }
             Action::Note { which, text } => {
                 if let Some(note) = next.notes.get_mut(which) {
-                    *note = text;
+                    *note = bounded(text, note, MAX_NOTE_CHARS);
                 }
             }
             Action::Restart => {
@@ -232,11 +234,13 @@ impl Session {
                 }
             }
             Action::SetReviewDate(date) => next.review_date = date,
-            Action::SetPact(pact) => next.pact = pact,
+            Action::SetPact(pact) => next.pact = bounded_pact(pact, &self.pact),
             Action::Import(imported) => {
                 if imported.answers.slots().len() == self.answers.slots().len() {
                     next.answers = imported.answers;
-                    next.notes = imported.notes;
+                    // A file's notes replace the current ones: they are held to the limit
+                    // whatever the notes they replace.
+                    next.notes = imported.notes.map(|note| bounded(note, "", MAX_NOTE_CHARS));
                     next.lang = imported.lang;
                     next.nonce = Some(imported.nonce);
                     next.step = Step::Results;
@@ -674,5 +678,64 @@ questions = [{{ id = "q{n}", polarity = "{polarity}", text = {{ fr = "t", en = "
         assert_eq!(after(&with_role, Action::ForgetAll).role, None);
         let restored = Session::restore(&bank, with_role.to_stored()).expect("restorable");
         assert_eq!(restored.role, Some(Role::Management));
+    }
+
+    #[test]
+    fn free_text_is_held_to_its_limit_when_typed_pasted_or_imported() {
+        use crate::text_limits::{MAX_PACT_LONG_CHARS, MAX_PACT_SHORT_CHARS};
+        let bank = bank();
+        let session = Session::new(&bank, Lang::Fr);
+        let typed = after(
+            &session,
+            Action::Note {
+                which: 0,
+                text: "x".repeat(MAX_NOTE_CHARS + 50),
+            },
+        );
+        assert_eq!(typed.notes[0].len(), MAX_NOTE_CHARS);
+        let pact = PactFields {
+            team: "t".repeat(MAX_PACT_SHORT_CHARS * 2),
+            commitments: "c".repeat(MAX_PACT_LONG_CHARS + 1),
+            ..PactFields::default()
+        };
+        let with_pact = after(&session, Action::SetPact(pact));
+        assert_eq!(with_pact.pact.team.len(), MAX_PACT_SHORT_CHARS);
+        assert_eq!(with_pact.pact.commitments.len(), MAX_PACT_LONG_CHARS);
+        let imported = ImportedResult {
+            answers: Answers::from_slots(vec![Some(Answer::Always), None]),
+            notes: ["n".repeat(MAX_NOTE_CHARS * 3), "court".into()],
+            lang: Lang::Fr,
+            date: day(1),
+            nonce: 4,
+        };
+        let imported = after(&session, Action::Import(imported));
+        assert_eq!(imported.notes[0].len(), MAX_NOTE_CHARS);
+        assert_eq!(imported.notes[1], "court");
+    }
+
+    #[test]
+    fn a_note_saved_before_the_limits_is_kept_and_may_only_shrink() {
+        let bank = bank();
+        let mut state = Session::new(&bank, Lang::Fr).to_stored();
+        let old = "o".repeat(MAX_NOTE_CHARS * 2);
+        state.notes[0] = old.clone();
+        let session = Session::restore(&bank, state).expect("restorable");
+        assert_eq!(session.notes[0], old, "reading never cuts");
+        let shorter = after(
+            &session,
+            Action::Note {
+                which: 0,
+                text: old[1..].to_string(),
+            },
+        );
+        assert_eq!(shorter.notes[0].len(), old.len() - 1);
+        let longer = after(
+            &session,
+            Action::Note {
+                which: 0,
+                text: format!("{old}plus"),
+            },
+        );
+        assert_eq!(longer.notes[0], old);
     }
 }

@@ -9,6 +9,7 @@ use crate::components::heading::Heading;
 use crate::files;
 use crate::i18n::keep::{history_imported, ics_description, keep_texts};
 use crate::state::{SessionHandle, SharedBank};
+use assessment_core::text_limits::imported_notes_message;
 use assessment_core::{
     export_csv, export_json, export_markdown, import_history_json_migrating, import_json_migrating,
     review_meeting_ics, review_meeting_ics_sharing, Action, Date, HistoryEntry, ImportError,
@@ -262,7 +263,12 @@ fn import(props: &ImportFieldProps, text: &str) -> Result<Read, ImportError> {
     let (entries, carried_over) = match props.kind {
         ImportKind::Result => {
             let read = import_json_migrating(&props.bank, text)?;
-            let carried_over = read.notice(lang);
+            // Notes longer than the limit are cut by the session: the outcome says so.
+            let shortened = imported_notes_message(&read.result.notes, lang);
+            let carried_over = match (read.notice(lang), shortened) {
+                (Some(notice), Some(shortened)) => Some(format!("{notice} {shortened}")),
+                (notice, shortened) => notice.or(shortened),
+            };
             let imported = read.result;
             let overwrites = props.session.as_ref().is_some_and(|session| {
                 session.nonce == Some(imported.nonce)

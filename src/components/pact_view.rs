@@ -7,10 +7,13 @@ use crate::browser;
 use crate::components::footer::SEQUENCE_URL;
 use crate::components::heading::Heading;
 use crate::components::keep_panel::{review_date_field, review_day, today};
+use crate::components::reflection::limit_status;
 use crate::i18n::keep::{format_date, keep_texts};
 use crate::i18n::texts;
 use crate::state::{SessionHandle, SharedBank};
-use assessment_core::{assess, recommend, Action, Lang, PactFields, Step};
+use assessment_core::{
+    assess, recommend, Action, Lang, PactFields, Step, MAX_PACT_LONG_CHARS, MAX_PACT_SHORT_CHARS,
+};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -110,14 +113,23 @@ pub fn PactView(props: &PactViewProps) -> Html {
             field,
             Field::Autonomy | Field::Transparency | Field::Commitments
         );
+        let limit = if long {
+            MAX_PACT_LONG_CHARS
+        } else {
+            MAX_PACT_SHORT_CHARS
+        };
+        let limit_id = format!("{id}-limit");
         html! {
             <div class={classes!("field", "pact__field", format!("pact__field--{key}"))}>
                 <label for={id.clone()}>{ label }</label>
                 if long {
-                    <textarea {id} rows="4" data-pact-field={key} value={text.clone()} {oninput} />
+                    <textarea {id} rows="4" data-pact-field={key} maxlength={limit.to_string()}
+                        aria-describedby={limit_id.clone()} value={text.clone()} {oninput} />
                 } else {
-                    <input {id} type="text" data-pact-field={key} value={text.clone()} {oninput} />
+                    <input {id} type="text" data-pact-field={key} maxlength={limit.to_string()}
+                        aria-describedby={limit_id.clone()} value={text.clone()} {oninput} />
                 }
+                { limit_status(&limit_id, &text, limit, lang) }
                 <p class="print-only pact__print">{ text }</p>
             </div>
         }

@@ -2,6 +2,7 @@
 
 use crate::components::heading::Heading;
 use crate::i18n::texts;
+use assessment_core::text_limits::{full_message, is_full, MAX_NOTE_CHARS};
 use assessment_core::{Action, Lang};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -29,14 +30,29 @@ pub fn reflection(props: &ReflectionProps) -> Html {
                             .map(|area| area.value())
                             .unwrap_or_default(),
                     });
+                    let note = &props.notes[which];
+                    let limit_id = format!("{id}-limit");
                     html! {
                         <div class="reflection__prompt">
                             <label for={id.clone()}>{ prompt }</label>
-                            <textarea id={id} rows="3" value={props.notes[which].clone()} {oninput} />
+                            <textarea id={id} rows="3" maxlength={MAX_NOTE_CHARS.to_string()}
+                                aria-describedby={limit_id.clone()} value={note.clone()} {oninput} />
+                            { limit_status(&limit_id, note, MAX_NOTE_CHARS, props.lang) }
                         </div>
                     }
                 }}
             }
         </div>
+    }
+}
+
+/// A polite status under a free-text field: empty until the field is full, then a sentence
+/// saying so. The region is always there, so that screen readers hear the sentence arrive.
+pub fn limit_status(id: &str, text: &str, limit: usize, lang: Lang) -> Html {
+    let full = is_full(text, limit);
+    html! {
+        <p id={id.to_string()} class="field__status" role="status" data-limit-status={full.then_some("full")}>
+            if full { { full_message(limit, lang) } }
+        </p>
     }
 }

@@ -8,6 +8,13 @@
 // carries the strict Content-Security-Policy the build must run under (README, "Embed it"):
 //   default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:;
 //   connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *
+// Caching is what a careful host does: files whose name carries Trunk's content hash
+// (`name-0123456789abcdef.js`, `…_bg.wasm`, `.css`) are `public, max-age=31536000, immutable`;
+// everything else (index.html, embed.js, the single file) is `no-cache` with an ETag, so the
+// browser keeps a copy but asks again each time (304 when unchanged). Error responses are
+// `no-store`. A request with `?html-max-age=N` gets `max-age=N` instead of `no-cache` (a host
+// that lets browsers keep its pages for N seconds): fault-matrix.spec.ts opens the page offline
+// from the cache both ways.
 // With --also BASE=DIR, a second build is served under BASE on the same origin, so it shares the
 // first one's localStorage (the migration spec opens answers saved by one bank version in a build
 // of the next one).
@@ -73,6 +80,9 @@ if (!existsSync(join(DIST, "index.html"))) {
   process.exit(1);
 }
 
+/** A file name that carries Trunk's content hash: it never changes, so it may be cached for good. */
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+
 function send(res, status, body, headers = {}) {
   res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...COMMON, ...headers });
   res.end(body);
@@ -109,13 +119,20 @@ const server = createServer((req, res) => {
     return send(res, 404, `not found: ${url.pathname}\n`);
   }
   const type = MIME[extname(file).toLowerCase()] ?? "application/octet-stream";
-  res.writeHead(200, {
-    "Content-Type": type,
-    "Content-Length": statSync(file).size,
-    "Cache-Control": "no-store",
-    "X-Content-Type-Options": "nosniff",
-    ...COMMON,
-  });
+  const stat = statSync(file);
+  const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+  const maxAge = url.searchParams.get("html-max-age") ?? "";
+  const cache = HASHED.test(file)
+    ? "public, max-age=31536000, immutable"
+    : /^\d{1,6}$/.test(maxAge)
+      ? `max-age=${maxAge}`
+      : "no-cache";
+  const headers = { "Cache-Control": cache, ETag: etag, "X-Content-Type-Options": "nosniff", ...COMMON };
+  if (req.headers["if-none-match"] === etag) {
+    res.writeHead(304, headers);
+    return res.end();
+  }
+  res.writeHead(200, { "Content-Type": type, "Content-Length": stat.size, ...headers });
   if (req.method === "HEAD") return res.end();
   createReadStream(file).pipe(res);
 });

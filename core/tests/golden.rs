@@ -121,7 +121,13 @@ fn now_written(name: &str, lang: Lang, kept: &[String]) -> String {
         }
         Lang::En => text
             .replace(" ; ", "; ")
-            .replace("To watch", "Needs watching"),
+            .replace("To watch", "Needs watching")
+            .replace("Where to start", "Start here")
+            .replace("Anonymity threshold", "Hiding threshold")
+            .replace(
+                "Questions and fixes written after the beta.gouv.fr / CNFPT course “Créer des services publics numériques innovants” (sequence 4, “Survivre en milieu hostile”):",
+                "Questions and fixes based on the beta.gouv.fr / CNFPT course “Créer des services publics numériques innovants” (sequence 4, “Survivre en milieu hostile”) and the beta.gouv.fr documentation; each fix cites its source:",
+            ),
     }
 }
 

@@ -145,7 +145,7 @@ fn hidden_figures_stay_hidden_in_every_export() {
     let markdown = export_team_markdown(&bank, &result, Lang::En, date());
     assert!(markdown.contains("Hidden: fewer than 3 people answered"));
     assert!(markdown.contains("Fewer than 3 people: the detail per question and the figures per problem (minimum, median, maximum, quartiles, band) are hidden"));
-    assert!(markdown.contains("**People: 2** · Anonymity threshold: k = 3"));
+    assert!(markdown.contains("**People: 2** · Hiding threshold: k = 3"));
 }
 
 #[test]

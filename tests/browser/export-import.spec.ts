@@ -116,7 +116,7 @@ test("the JSON export holds the answers, the page's scores and the share code", 
   const file = JSON.parse(json.text);
   expect(file.format).toBe("problemes-imaginaires/result");
   expect(file.formatVersion).toBe(1);
-  expect(file.bank).toEqual({ id: "problemes-imaginaires", version: 1 });
+  expect(file.bank).toEqual({ id: "problemes-imaginaires", version: 2 });
   expect(file.appVersion, "the release that wrote the file").toBe(await releaseVersion(page));
   expect(file.lang).toBe("fr");
   expect(file.date).toBe(await browserToday(page));

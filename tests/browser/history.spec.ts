@@ -78,7 +78,7 @@ test("the history file carries both assessments to a fresh browser", async ({ pa
   const parsed = JSON.parse(file.text);
   expect(parsed.format).toBe("problemes-imaginaires/history");
   expect(parsed.formatVersion).toBe(1);
-  expect(parsed.bank).toEqual({ id: "problemes-imaginaires", version: 1 });
+  expect(parsed.bank).toEqual({ id: "problemes-imaginaires", version: 2 });
   expect(parsed.entries).toHaveLength(2);
   const [older, newer] = parsed.entries.map((entry: { code: string; nonce: number }) => {
     const decoded = decodeCode(entry.code);

@@ -53,7 +53,7 @@ test("half-answered: the step, the answers and the language come back after a re
   await expectStored(page, (state) => {
     expect(state.schema).toBe("problemes-imaginaires/state");
     expect(state.schemaVersion).toBe(1);
-    expect(state.bank).toEqual({ id: "problemes-imaginaires", version: 1 });
+    expect(state.bank).toEqual({ id: "problemes-imaginaires", version: 2 });
     expect(state.step).toBe("problem:security-panic");
     expect(state.lang).toBe("en");
     expect(state.answers).toBe(answerDigits(HALF));

@@ -91,7 +91,7 @@ const FR: TeamWords = TeamWords {
     no_fix: "Aucune piste n’a été déclenchée par les réponses médianes.",
     why: "Pourquoi",
     source: "Source",
-    credit: "Questions et pistes écrites d’après le cours « Créer des services publics numériques innovants » de beta.gouv.fr et du CNFPT (séquence 4, « Survivre en milieu hostile ») : https://beta.gouv.fr/approche/formation/mooc",
+    credit: "Questions et pistes écrites d’après le cours « Créer des services publics numériques innovants » de beta.gouv.fr et du CNFPT (séquence 4, « Survivre en milieu hostile ») et la documentation beta.gouv.fr ; chaque piste cite sa source : https://beta.gouv.fr/approche/formation/mooc",
 };
 
 const EN: TeamWords = TeamWords {
@@ -146,7 +146,7 @@ const EN: TeamWords = TeamWords {
     no_fix: "No fix was triggered by the median answers.",
     why: "Why",
     source: "Source",
-    credit: "Questions and fixes written after the beta.gouv.fr / CNFPT course “Créer des services publics numériques innovants” (sequence 4, “Survivre en milieu hostile”): https://beta.gouv.fr/approche/formation/mooc",
+    credit: "Questions and fixes based on the beta.gouv.fr / CNFPT course “Créer des services publics numériques innovants” (sequence 4, “Survivre en milieu hostile”) and the beta.gouv.fr documentation; each fix cites its source: https://beta.gouv.fr/approche/formation/mooc",
 };
 
 /// The team view's fixed words in `lang`.

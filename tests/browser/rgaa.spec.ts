@@ -109,17 +109,6 @@ const SURFACES: Record<string, (page: Page, visit: Visit) => Promise<void>> = {
 
 const DESKTOP = { width: 1280, height: 720 };
 
-// The heading (or, on the team view and the statement, the document) is where Tab starts.
-async function focusStart(screen: Screen): Promise<void> {
-  await screen.doc.evaluate((root) => {
-    const element = document.querySelector(root);
-    const scope = element?.shadowRoot ?? element ?? document;
-    const heading = scope.querySelector<HTMLElement>("[tabindex='-1']");
-    if (heading) heading.focus();
-    else (document.activeElement as HTMLElement | null)?.blur();
-  }, screen.root);
-}
-
 for (const [surface, walk] of Object.entries(SURFACES)) {
   test.describe(`surface: ${surface}`, () => {
     test.use({ allowedOrigins: surface === "single file" ? ["file:"] : EMBED_ORIGINS, viewport: DESKTOP });
@@ -135,10 +124,10 @@ for (const [surface, walk] of Object.entries(SURFACES)) {
         }
         await page.setViewportSize(DESKTOP);
         await expectTextSpacing(screen);
-        await expectFocusVisible(screen, () => focusStart(screen));
+        await expectFocusVisible(screen);
         await forcedColours(page, true);
         await expectForcedColours({ ...screen, name: `${screen.name}, forced colours` });
-        await expectFocusVisible({ ...screen, name: `${screen.name}, forced colours` }, () => focusStart(screen));
+        await expectFocusVisible({ ...screen, name: `${screen.name}, forced colours` });
         await forcedColours(page, false);
       });
     });

@@ -8,7 +8,7 @@
 // Usage: node scripts/lighthouse.mjs [--port 4179] [--json FILE]
 // Prints one line per page and exits 1 when a score is under 100 (README, "Accessibility").
 import { spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as chromeLauncher from "chrome-launcher";
@@ -109,7 +109,7 @@ try {
   server.kill();
 }
 
-const version = (await import("lighthouse/package.json", { with: { type: "json" } })).default.version;
+const version = JSON.parse(readFileSync(join(root, "node_modules/lighthouse/package.json"), "utf8")).version;
 console.log(`Lighthouse ${version}, ${new Date().toISOString().slice(0, 10)}, Chromium (/usr/bin/chromium), strict CSP, desktop`);
 let ok = true;
 for (const result of results) {

@@ -8,7 +8,7 @@
 //   - expectFocusVisible    10.7: every tab stop changes visibly when it receives focus;
 //   - expectLanguageOfParts 8.7: no English passage without lang="en" in a French page, and the reverse.
 // Screenshots are compared pixel by pixel with the small PNG reader below (Node's zlib only).
-import { expect, type Frame, type Locator, type Page } from "@playwright/test";
+import { expect, type CDPSession, type Frame, type Locator, type Page } from "@playwright/test";
 import { inflateSync } from "node:zlib";
 
 export interface Screen {
@@ -151,6 +151,20 @@ async function shootElement(page: Page, target: Locator, pad = 0): Promise<Pixel
   return shoot(page, box, pad);
 }
 
+/** The part of a full-page image under `box` (CSS px of the page, device scale 1). */
+function crop(image: Pixels, box: Box): Pixels | null {
+  const x = Math.max(0, Math.floor(box.x));
+  const y = Math.max(0, Math.floor(box.y));
+  const right = Math.min(image.width, Math.ceil(box.x + box.width));
+  const bottom = Math.min(image.height, Math.ceil(box.y + box.height));
+  if (right - x < 1 || bottom - y < 1) return null;
+  const data = new Uint8Array((right - x) * (bottom - y) * 4);
+  for (let row = y; row < bottom; row++) {
+    data.set(image.data.subarray((row * image.width + x) * 4, (row * image.width + right) * 4), (row - y) * (right - x) * 4);
+  }
+  return { width: right - x, height: bottom - y, data };
+}
+
 /** The page's background colour, as painted (a corner of the viewport). */
 async function pageBackground(page: Page): Promise<Rgb> {
   const corner = readPng(await page.screenshot({ clip: { x: 0, y: 0, width: 1, height: 1 } }));
@@ -235,7 +249,7 @@ function textRuns(rootSelector: string): TextRun[] {
         if (!cut && !scroller && (rect.right > innerWidth + 1 || rect.left < -1)) {
           cut = `outside the viewport (x ${Math.round(rect.left)}–${Math.round(rect.right)}, width ${innerWidth})`;
         }
-        runs.push({ text: text.slice(0, 60), node: index, left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom, cut, lang: langOf(parent) });
+        runs.push({ text: text.slice(0, 300), node: index, left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom, cut, lang: langOf(parent) });
       }
       return;
     }
@@ -258,7 +272,7 @@ export async function expectReflow(screen: Screen): Promise<void> {
   expect(widths.scroll, `${screen.name}: document width at a ${widths.view} px wide viewport`).toBeLessThanOrEqual(widths.view);
   const runs = await runsOf(screen);
   expect(runs.length, `${screen.name}: text found`).toBeGreaterThan(0);
-  const cut = runs.filter((run) => run.cut).map((run) => `"${run.text}": ${run.cut}`);
+  const cut = runs.filter((run) => run.cut).map((run) => `"${run.text.slice(0, 60)}": ${run.cut}`);
   expect(cut, `${screen.name}: text cut off at a ${widths.view} px wide viewport`).toEqual([]);
 }
 
@@ -300,7 +314,7 @@ export async function expectTextSpacing(screen: Screen): Promise<void> {
   try {
     const runs = await runsOf(screen);
     expect(runs.length, `${screen.name}: text found`).toBeGreaterThan(0);
-    const cut = runs.filter((run) => run.cut && !run.cut.startsWith("outside")).map((run) => `"${run.text}": ${run.cut}`);
+    const cut = runs.filter((run) => run.cut && !run.cut.startsWith("outside")).map((run) => `"${run.text.slice(0, 60)}": ${run.cut}`);
     expect(cut, `${screen.name}: text clipped with WCAG 1.4.12 spacing`).toEqual([]);
     const overlaps: string[] = [];
     const TOLERANCE = 1.5;
@@ -311,7 +325,7 @@ export async function expectTextSpacing(screen: Screen): Promise<void> {
         if (a.node === b.node) continue;
         const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
         const height = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-        if (width > TOLERANCE && height > TOLERANCE) overlaps.push(`"${a.text}" and "${b.text}"`);
+        if (width > TOLERANCE && height > TOLERANCE) overlaps.push(`"${a.text.slice(0, 60)}" and "${b.text.slice(0, 60)}"`);
       }
     }
     expect(overlaps, `${screen.name}: overlapping text with WCAG 1.4.12 spacing`).toEqual([]);
@@ -323,11 +337,17 @@ export async function expectTextSpacing(screen: Screen): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Forced colours.
 
+const SESSIONS = new WeakMap<Page, CDPSession>();
+
 /** Emulates `forced-colors: active` through the DevTools protocol, as the issue asks. */
 export async function forcedColours(page: Page, active = true): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
+  // One session per page, kept open: the emulation ends with the session that set it.
+  let cdp = SESSIONS.get(page);
+  if (!cdp) {
+    cdp = await page.context().newCDPSession(page);
+    SESSIONS.set(page, cdp);
+  }
   await cdp.send("Emulation.setEmulatedMedia", { features: [{ name: "forced-colors", value: active ? "active" : "none" }] });
-  await cdp.detach();
   const matches = await page.evaluate(() => matchMedia("(forced-colors: active)").matches);
   expect(matches, "forced-colors emulation").toBe(active);
 }
@@ -349,14 +369,21 @@ export async function expectForcedColours(screen: Screen): Promise<void> {
   const background = await pageBackground(page);
   const root = screen.doc.locator(screen.root);
   const problems: string[] = [];
+  // One screenshot of the whole page, scrolled to the top; every box is cut out of it.
+  await page.evaluate(() => scrollTo(0, 0));
+  const full = readPng(await page.screenshot({ fullPage: true, animations: "disabled", caret: "hide" }));
+  const imageOf = async (target: Locator): Promise<Pixels | null> => {
+    const box = await target.boundingBox();
+    if (!box || box.width < 1 || box.height < 1 || box.x + box.width <= 0) return null;
+    return crop(full, box);
+  };
 
   const controls = root.locator(CONTROLS);
   for (let i = 0; i < (await controls.count()); i++) {
     const control = controls.nth(i);
     if (!(await control.isVisible())) continue;
-    const image = await shootElement(page, control);
-    if (!image) continue;
-    if (!drawn(image, background)) {
+    const image = await imageOf(control);
+    if (image && !drawn(image, background)) {
       problems.push(`control ${i} (${await control.evaluate((el) => `<${el.tagName.toLowerCase()}> ${(el.textContent ?? "").trim().slice(0, 40)}`)}) is not drawn`);
     }
   }
@@ -366,7 +393,7 @@ export async function expectForcedColours(screen: Screen): Promise<void> {
   const pending: Rgb[] = [];
   for (let i = 0; i < (await segments.count()); i++) {
     const segment = segments.nth(i);
-    const image = await shootElement(page, segment);
+    const image = await imageOf(segment);
     if (!image) {
       problems.push(`step bar segment ${i + 1} is not shown`);
       continue;
@@ -384,17 +411,59 @@ export async function expectForcedColours(screen: Screen): Promise<void> {
 
   const bars = root.locator(".chart__bar, .boxplot__box");
   for (let i = 0; i < (await bars.count()); i++) {
-    const image = await shootElement(page, bars.nth(i));
+    const image = await imageOf(bars.nth(i));
     if (image && !drawn(image, background)) problems.push(`chart bar ${i + 1} is not drawn`);
   }
   const bands = root.locator(".badge");
   for (let i = 0; i < (await bands.count()); i++) {
     const band = bands.nth(i);
     if (!(await band.isVisible())) continue;
-    const image = await shootElement(page, band);
+    const image = await imageOf(band);
     if (image && !drawn(image, background)) problems.push(`band ${i + 1} is not drawn`);
   }
   expect(problems, `${screen.name}: under forced colours`).toEqual([]);
+}
+
+/**
+ * Under forced colours, every Tab stop of the widget gets a real outline (style other than none,
+ * at least 2 px wide): the system colours then draw it in the user's chosen colour. Background
+ * and shadow changes are dropped in this mode, so only an outline or a border counts.
+ */
+export async function expectForcedFocusRing(screen: Screen): Promise<number> {
+  const page = screen.page;
+  const root = screen.doc.locator(screen.root);
+  await startTabbingAtTop(page);
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  let checked = 0;
+  for (let step = 0; step < 300; step++) {
+    await page.keyboard.press("Tab");
+    const focused = root.locator(":focus").last();
+    if ((await focused.count()) === 0) {
+      if (checked > 0) break;
+      continue;
+    }
+    const { id, what, ring } = await focused.evaluate((el) => {
+      const path: string[] = [];
+      for (let at: Element | null = el; at; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host ?? null)) {
+        path.push(`${at.tagName}:${at.parentElement ? Array.from(at.parentElement.children).indexOf(at) : 0}`);
+      }
+      // A radio's ring is drawn on its label (`.option input:focus-visible + label`).
+      const drawnOn = el.matches("input[type=radio], input[type=checkbox]") && el.nextElementSibling?.tagName === "LABEL"
+        ? el.nextElementSibling
+        : el;
+      const style = getComputedStyle(drawnOn);
+      const ring = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
+      return { id: path.join("/"), what: `<${el.tagName.toLowerCase()}> ${(el.textContent ?? "").trim().slice(0, 40)}`, ring };
+    });
+    if (seen.has(id)) break;
+    seen.add(id);
+    if (!ring) problems.push(`${what}: no outline when focused`);
+    checked++;
+  }
+  expect(problems, `${screen.name}: focus ring under forced colours`).toEqual([]);
+  expect(checked, `${screen.name}: focusable elements reached with Tab`).toBeGreaterThan(0);
+  return checked;
 }
 
 /**
@@ -418,16 +487,8 @@ export async function expectSelectionVisible(screen: Screen, label: Locator, cho
 // ---------------------------------------------------------------------------------------------
 // 10.7 Visible focus.
 
-/**
- * Tabs through every focusable element of the widget, from the top of the page, and checks each one looks different focused and unfocused: at least `minPixels`
- * pixels change in its box grown by 8 px (a 3 px outline changes hundreds). Returns how many
- * elements were checked.
- */
-export async function expectFocusVisible(screen: Screen, minPixels = 30): Promise<number> {
-  const page = screen.page;
-  const root = screen.doc.locator(screen.root);
-  await page.mouse.move(0, 0);
-  // Tab starts from the top of the (host) page: a marker that takes focus without being a tab stop.
+/** Tab starts from the top of the (host) page: a marker that takes focus without being a tab stop. */
+async function startTabbingAtTop(page: Page): Promise<void> {
   await page.evaluate(() => {
     let marker = document.querySelector<HTMLElement>("[data-rgaa-focus-start]");
     if (!marker) {
@@ -439,6 +500,18 @@ export async function expectFocusVisible(screen: Screen, minPixels = 30): Promis
     scrollTo(0, 0);
     marker.focus();
   });
+}
+
+/**
+ * Tabs through every focusable element of the widget, from the top of the page, and checks each one looks different focused and unfocused: at least `minPixels`
+ * pixels change in its box grown by 8 px (a 3 px outline changes hundreds). Returns how many
+ * elements were checked.
+ */
+export async function expectFocusVisible(screen: Screen, minPixels = 30): Promise<number> {
+  const page = screen.page;
+  const root = screen.doc.locator(screen.root);
+  await page.mouse.move(0, 0);
+  await startTabbingAtTop(page);
   const seen = new Set<string>();
   const problems: string[] = [];
   let checked = 0;
@@ -449,7 +522,10 @@ export async function expectFocusVisible(screen: Screen, minPixels = 30): Promis
       if (checked > 0) break;
       continue;
     }
-    const id = await focused.evaluate((el) => {
+    // A handle, not the `:focus` locator: the element is blurred and focused again below.
+    const element = await focused.elementHandle();
+    if (!element) continue;
+    const id = await element.evaluate((el) => {
       const path: string[] = [];
       for (let at: Element | null = el; at; at = at.parentElement ?? ((at.getRootNode() as ShadowRoot).host ?? null)) {
         path.push(`${at.tagName}:${at.parentElement ? Array.from(at.parentElement.children).indexOf(at) : 0}`);
@@ -458,19 +534,18 @@ export async function expectFocusVisible(screen: Screen, minPixels = 30): Promis
     });
     if (seen.has(id)) break;
     seen.add(id);
-    const box = await focused.boundingBox();
-    const what = await focused.evaluate((el) => `<${el.tagName.toLowerCase()}${el.id ? ` id="${el.id}"` : ""}> ${(el.textContent ?? (el as HTMLInputElement).value ?? "").trim().slice(0, 40)}`);
-    if (!box || box.width < 1 || box.height < 1) {
+    const what = await element.evaluate((el) => `<${el.tagName.toLowerCase()}${el.id ? ` id="${el.id}"` : ""}> ${(el.textContent || (el as HTMLInputElement).value || "").trim().slice(0, 40)}`);
+    await element.scrollIntoViewIfNeeded();
+    const shown = await element.boundingBox();
+    if (!shown || shown.width < 1 || shown.height < 1) {
       problems.push(`${what}: focused but not visible`);
       continue;
     }
-    await focused.scrollIntoViewIfNeeded();
-    const shown = (await focused.boundingBox())!;
     const withFocus = await shoot(page, shown, 8);
-    await focused.evaluate((el) => (el as HTMLElement).blur());
+    await element.evaluate((el) => (el as HTMLElement).blur());
     const without = await shoot(page, shown, 8);
     // Back where it was, so that the next Tab goes on from here.
-    await focused.focus();
+    await element.focus();
     const differ = differingPixels(withFocus, without);
     if (differ < minPixels) problems.push(`${what}: ${differ} pixels change when it gets focus`);
     checked++;
@@ -509,7 +584,7 @@ export async function expectLanguageOfParts(screen: Screen): Promise<void> {
     const guessed = guessLanguage(run.text);
     if (guessed && guessed !== run.lang) wrong.set(run.text, `reads as ${guessed} but is marked ${run.lang}`);
   }
-  expect([...wrong].map(([text, why]) => `"${text}": ${why}`), `${screen.name}: language of parts`).toEqual([]);
+  expect([...wrong].map(([text, why]) => `"${text.slice(0, 80)}": ${why}`), `${screen.name}: language of parts`).toEqual([]);
   for (const [name, lang] of [["English", "en"], ["Français", "fr"]] as const) {
     for (const run of runs.filter((r) => r.text === name)) {
       expect(run.lang, `${screen.name}: "${name}" is marked as ${lang}`).toBe(lang);

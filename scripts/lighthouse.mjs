@@ -58,9 +58,10 @@ async function waitForServer(url) {
 
 function scoresOf(lhr) {
   const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-  const failing = Object.values(lhr.audits)
-    .filter((audit) => audit.scoreDisplayMode === "binary" && audit.score === 0)
-    .map((audit) => audit.id);
+  // The audits that count in the two scores and fail (informative ones, of weight 0, left out).
+  const failing = CATEGORIES.flatMap((id) => lhr.categories[id]?.auditRefs ?? [])
+    .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score !== null && lhr.audits[ref.id]?.score < 1)
+    .map((ref) => ref.id);
   return { accessibility: score("accessibility"), bestPractices: score("best-practices"), failing };
 }
 

@@ -211,6 +211,7 @@ for (const lang of ["fr", "en"] as Lang[]) {
     test.use({ allowedOrigins: EMBED_ORIGINS });
 
     test(`assessment page, every screen (${lang})`, async ({ page }) => {
+      test.setTimeout(240_000);
       await page.goto(`./?lang=${lang}`);
       await assessmentScreens("page", page, page, page, ".pi-app", async (screen) => {
         const name = screen.name.replace(/^page, /, "").replace(/ with .*$/, "").replace(/\s+/g, "-");

@@ -4,7 +4,7 @@
 use assessment_core::Theme;
 use gloo_events::EventListener;
 use gloo_utils::{document, window};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 pub use ui_shared::document::{initial_lang, location_query, set_document_lang};
@@ -86,4 +86,15 @@ pub fn print() {
 /// returned listener is dropped.
 pub fn on_fragment_change(on_change: yew::Callback<()>) -> EventListener {
     EventListener::new(&window(), "hashchange", move |_| on_change.emit(()))
+}
+
+/// Moves focus to the element with this id, if there is one that can take it.
+pub fn focus_by_id(id: &str) {
+    if let Some(element) = gloo_utils::document()
+        .get_element_by_id(id)
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        // Focus only fails on a detached element; nothing to do then.
+        let _ = element.focus();
+    }
 }

@@ -62,6 +62,11 @@ pub struct Texts {
     pub edit_answers: &'static str,
     pub footer_credit: &'static str,
     pub footer_privacy: &'static str,
+    /// The footer's link to the accessibility statement, with the state of conformance (the
+    /// wording the RGAA asks for).
+    pub statement_link: &'static str,
+    /// The skip link to the main content (RGAA 12.7).
+    pub skip_to_content: &'static str,
     /// In an iframe whose host opted in to `completed`; `{origin}` is the host.
     pub sends_scores: &'static str,
     pub opens_new_window: &'static str,
@@ -155,6 +160,8 @@ const FR: Texts = Texts {
     edit_answers: "Modifier mes réponses",
     footer_credit: "Questions et pistes écrites d’après le cours « Créer des services publics numériques innovants » de beta.gouv.fr et du CNFPT (avec le témoignage de Daniel Balmy), la documentation beta.gouv.fr (manifeste, page des sponsors, doc.incubateur.net, guide de 2018), le guide ANSSI / DINUM « Agilité et sécurité numériques », MonServiceSécurisé et DashLord. Chaque piste cite sa source.",
     footer_privacy: "Aucun suivi, aucun cookie : vos réponses restent sur cet appareil, sauf si vous les partagez.",
+    statement_link: "Accessibilité : totalement conforme",
+    skip_to_content: "Aller au contenu",
     sends_scores: "Quand vous arriverez aux résultats, vos scores par problème (pas vos réponses) seront transmis à la page qui affiche cet outil, {origin}.",
     opens_new_window: "(nouvelle fenêtre)",
     bank_error: "Le questionnaire n’a pas pu être chargé :",
@@ -247,6 +254,8 @@ const EN: Texts = Texts {
     edit_answers: "Change my answers",
     footer_credit: "Questions and fixes based on the beta.gouv.fr and CNFPT course “Créer des services publics numériques innovants” (with Daniel Balmy’s testimony), the beta.gouv.fr documentation (manifesto, sponsor page, doc.incubateur.net, 2018 guide), the ANSSI / DINUM guide “Agilité et sécurité numériques”, MonServiceSécurisé and DashLord. Each fix cites its source.",
     footer_privacy: "No tracking, no cookies: your answers stay on this device unless you share them.",
+    statement_link: "Accessibility: fully compliant",
+    skip_to_content: "Skip to content",
     sends_scores: "When you reach the results, your scores per problem (not your answers) will be sent to the page showing this tool, {origin}.",
     opens_new_window: "(opens a new window)",
     bank_error: "The questionnaire could not be loaded:",
@@ -295,6 +304,24 @@ pub fn texts(lang: Lang) -> &'static Texts {
 }
 
 /// "Étape 2 sur 5" / "Step 2 of 5".
+/// The name of a step for the window title and the step announcement: "Étape 2 sur 5 : La crise
+/// politique".
+pub fn step_name(lang: Lang, step: usize, total: usize, title: &str) -> String {
+    match lang {
+        Lang::Fr => format!("{}\u{202f}: {title}", step_of(lang, step, total)),
+        Lang::En => format!("{}: {title}", step_of(lang, step, total)),
+    }
+}
+
+/// The window title of a screen: its name, then the app's.
+pub fn window_title(lang: Lang, screen: Option<&str>) -> String {
+    let app = texts(lang).app_title;
+    match screen {
+        Some(screen) => format!("{screen} – {app}"),
+        None => app.to_string(),
+    }
+}
+
 pub fn step_of(lang: Lang, step: usize, total: usize) -> String {
     match lang {
         Lang::Fr => format!("Étape {step} sur {total}"),

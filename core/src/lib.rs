@@ -25,6 +25,7 @@ pub mod recommend;
 pub mod report;
 pub mod score;
 pub mod session;
+pub mod statement;
 pub mod stored;
 pub mod team;
 pub mod text_limits;

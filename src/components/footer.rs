@@ -22,6 +22,11 @@ pub struct FooterProps {
     /// The host origin the scores will be sent to, when an iframe's host opted in: the page
     /// says so before it happens.
     pub sends_scores_to: Option<String>,
+    /// The accessibility statement's address (see `assessment_core::statement`).
+    pub statement: String,
+    /// Whether the statement opens in a new window: from an iframe or a host's page, where
+    /// following it in place would replace the widget or the host's page.
+    pub statement_in_new_window: bool,
 }
 
 pub fn footer(props: &FooterProps) -> Html {
@@ -36,6 +41,16 @@ pub fn footer(props: &FooterProps) -> Html {
                 </a>
             </p>
             <p>{ t.footer_privacy }</p>
+            <p>
+                if props.statement_in_new_window {
+                    <a href={props.statement.clone()} data-statement-link="" target="_blank" rel="noopener noreferrer">
+                        { t.statement_link }
+                        <span class="visually-hidden">{ " " }{ t.opens_new_window }</span>
+                    </a>
+                } else {
+                    <a href={props.statement.clone()} data-statement-link="">{ t.statement_link }</a>
+                }
+            </p>
             if let Some(origin) = &props.sends_scores_to {
                 <p data-sends-scores={origin.clone()}>{ t.sends_scores.replace("{origin}", origin) }</p>
             }

@@ -18,10 +18,12 @@ use crate::components::storage_notice::{
 use crate::embedding::{Mode, SharedEmbedding};
 use crate::hooks::use_frame_bridge::use_frame_bridge;
 use crate::hooks::use_persisted_session::use_persisted_session;
-use crate::i18n::texts;
+use crate::i18n::keep::keep_texts;
+use crate::i18n::{step_name, texts, window_title};
 use crate::persistence::{self, StorageStatus};
 use crate::state::SharedBank;
 use assessment_core::embed::completed_problems;
+use assessment_core::statement::statement_address;
 use assessment_core::{
     assess, code_from_fragment, decode_code, Action, AnswerCode, CodeError, Date, Lang, Step,
 };
@@ -29,6 +31,9 @@ use std::rc::Rc;
 use ui_shared::download;
 use web_sys::HtmlElement;
 use yew::prelude::*;
+
+/// The main content's id, the skip link's target.
+const MAIN_ID: &str = "pi-main";
 
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
@@ -85,11 +90,31 @@ pub fn Widget(props: &WidgetProps) -> Html {
         Callback::from(move |action: Action| dispatcher.dispatch(action))
     };
 
+    // The screen's name: the window title starts with it (RGAA 8.6), and a status region says
+    // it when the screen changes (RGAA 7.5), besides the focus moving to its heading.
+    let showing_shared = matches!(*shared, Some(Ok(_)));
+    let screen_name = {
+        let lang = session.lang;
+        let t = texts(lang);
+        let total = session.step_count();
+        match (showing_shared, session.step) {
+            (true, _) => Some(t.shared_title.to_string()),
+            (_, Step::Intro) => None,
+            (_, Step::Problem(at)) => props
+                .bank
+                .problems
+                .get(at)
+                .map(|problem| step_name(lang, at + 1, total, problem.label.get(lang))),
+            (_, Step::Results) => Some(step_name(lang, total, total, t.results_title)),
+            (_, Step::History) => Some(keep_texts(lang).history_title.to_string()),
+            (_, Step::Pact) => Some(keep_texts(lang).pact_title.to_string()),
+        }
+    };
     use_effect_with(
-        (session.lang, embedding.owns_document()),
-        |(lang, owns_document)| {
+        (session.lang, embedding.owns_document(), screen_name.clone()),
+        |(lang, owns_document, screen_name)| {
             if *owns_document {
-                browser::set_document_lang(*lang, texts(*lang).app_title);
+                browser::set_document_lang(*lang, &window_title(*lang, screen_name.as_deref()));
             }
         },
     );
@@ -124,14 +149,20 @@ pub fn Widget(props: &WidgetProps) -> Html {
     // Moving to another screen moves focus to its heading, so keyboard and screen-reader users
     // start reading at the top of the new content. The first render keeps focus where the
     // host page left it.
-    let showing_shared = matches!(*shared, Some(Ok(_)));
+    // The status region stays empty at load, so that opening the page announces nothing twice.
+    let announcement = use_state(String::new);
     let first_render = use_mut_ref(|| true);
     use_effect_with((session.step, showing_shared), {
         let heading = heading.clone();
+        let announcement = announcement.clone();
+        let spoken = screen_name
+            .clone()
+            .unwrap_or_else(|| texts(session.lang).app_title.to_string());
         move |_| {
             if std::mem::replace(&mut *first_render.borrow_mut(), false) {
                 return;
             }
+            announcement.set(spoken);
             if let Some(element) = heading.cast::<HtmlElement>() {
                 // Focus can only fail on a detached element; nothing useful to do then.
                 let _ = element.focus();
@@ -204,6 +235,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
         })
     };
 
+    // The skip link moves focus itself: following `#pi-main` would change the address's
+    // fragment, where share links live, and close a shared result being read.
+    let skip_to_main = Callback::from(|event: MouseEvent| {
+        event.prevent_default();
+        browser::focus_by_id(MAIN_ID);
+    });
+
     // Inside a host's page, the host owns the landmarks (`main`, `footer`).
     let in_element = embedding.mode == Mode::Element;
     let embed_mode = match embedding.mode {
@@ -257,8 +295,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
 
     html! {
         <div class="pi-app" lang={lang.code()} data-embed={embed_mode}>
+            if embedding.owns_document() {
+                <a class="skip-link" href={format!("#{MAIN_ID}")} data-skip-link="" onclick={skip_to_main}>
+                    { t.skip_to_content }
+                </a>
+            }
             { header(&HeaderProps { lang, show_title: embedding.shows_title(), on_action: on_action.clone() }) }
-            <@{if in_element { "div" } else { "main" }} class="pi-main">
+            <@{if in_element { "div" } else { "main" }} class="pi-main"
+                id={(!in_element).then_some(MAIN_ID)} tabindex={(!in_element).then_some("-1")}>
                 { storage_notice(&StorageNoticeProps { lang, status: (*status).clone(), on_download_raw: download_raw }) }
                 { session_notice(&SessionNoticeProps { lang, notice: (*notice).clone(), on_dismiss: dismiss_notice }) }
                 <BackupsNotice bank={props.bank.clone()} {lang} backups={(*backups).clone()}
@@ -275,12 +319,15 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     </div>
                 }
                 { screen }
+                <p class="visually-hidden" role="status" data-step-announcer="">{ (*announcement).clone() }</p>
             </@>
             { footer(&FooterProps {
                 lang,
                 landmark: !in_element,
                 on_forget_all: forget_all,
                 sends_scores_to: embedding.frame_host.as_ref().and_then(|host| host.completed_to.clone()),
+                statement: statement_address(&embedding.share_base, lang),
+                statement_in_new_window: embedding.mode != Mode::Page,
             }) }
         </div>
     }

@@ -12,6 +12,10 @@ pub struct Texts {
     pub bank_error: &'static str,
     pub language_group: &'static str,
     pub back_to_assessment: &'static str,
+    /// The footer's link to the accessibility statement, with the state of conformance.
+    pub statement_link: &'static str,
+    /// The skip link to the main content (RGAA 12.7).
+    pub skip_to_content: &'static str,
     pub lead: &'static str,
     pub privacy: &'static str,
     pub collect_title: &'static str,
@@ -87,6 +91,8 @@ const FR: Texts = Texts {
     bank_error: "Le questionnaire n’a pas pu être chargé :",
     language_group: "Langue",
     back_to_assessment: "Retour à l’autodiagnostic individuel",
+    statement_link: "Accessibilité : totalement conforme",
+    skip_to_content: "Aller au contenu",
     lead: "Chaque membre fait l’autodiagnostic sur son appareil et vous envoie son lien ou son code de réponses. Collez-les ici : la page calcule les résultats de l’équipe, sans serveur. Conseil : confiez l’animation à une personne qui n’est pas la ou le responsable hiérarchique de l’équipe, pour que chacun et chacune réponde librement.",
     privacy: "Rien n’est envoyé ni enregistré : les codes restent dans cette page et disparaissent quand vous la fermez. Aucune ligne par personne, aucun ordre d’arrivée, aucune date n’est montré.",
     collect_title: "Réunir les réponses",
@@ -162,6 +168,8 @@ const EN: Texts = Texts {
     bank_error: "The questionnaire could not be loaded:",
     language_group: "Language",
     back_to_assessment: "Back to the individual self-assessment",
+    statement_link: "Accessibility: fully compliant",
+    skip_to_content: "Skip to content",
     lead: "Each member takes the self-assessment on their own device and sends you their link or answer code. Paste them here: the page computes the team’s results, with no server. Advice: the facilitator should not be the team’s line manager, so that everyone feels free to answer.",
     privacy: "Nothing is sent or saved: the codes stay in this page and are gone when you close it. No per-person row, no order of arrival and no date is shown.",
     collect_title: "Collect the answers",

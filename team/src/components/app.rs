@@ -8,6 +8,7 @@ use crate::components::results_view::{results_view, ResultsViewProps};
 use crate::components::workshop_view::WorkshopView;
 use crate::i18n::texts;
 use crate::state::{SharedBank, TeamAction, TeamState};
+use assessment_core::statement::{statement_file, STATEMENT_FOLDER};
 use assessment_core::{built_in_bank, Lang};
 use std::rc::Rc;
 use ui_shared::lang_switch::{lang_switch, LangSwitchProps};
@@ -67,11 +68,12 @@ fn TeamPage(props: &TeamPageProps) -> Html {
 
     html! {
         <div class={classes!("pi-app", "team", in_room.then_some("team--room"))} lang={lang.code()}>
+            <a class="skip-link" href="#pi-main" data-skip-link="">{ t.skip_to_content }</a>
             <header class="pi-header">
                 <h1 class="pi-header__title">{ t.app_title }</h1>
                 { lang_switch(&LangSwitchProps { lang, group_label: t.language_group, on_lang }) }
             </header>
-            <main class="pi-main">
+            <main class="pi-main" id="pi-main" tabindex="-1">
                 <div class="team__toolbar no-print">
                     <a href={format!("../?lang={}", lang.code())} class="team__back">{ t.back_to_assessment }</a>
                     <button type="button" class="button button--secondary" data-action="workshop"
@@ -107,7 +109,15 @@ fn TeamPage(props: &TeamPageProps) -> Html {
                     }
                 }
             </main>
-            <footer class="pi-footer">{ version_line() }</footer>
+            <footer class="pi-footer">
+                <p class="no-print">
+                    // The statement sits next to the assessment page, one folder up.
+                    <a href={format!("../{STATEMENT_FOLDER}{}", statement_file(lang))} data-statement-link="">
+                        { t.statement_link }
+                    </a>
+                </p>
+                { version_line() }
+            </footer>
         </div>
     }
 }

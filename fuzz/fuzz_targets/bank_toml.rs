@@ -19,7 +19,8 @@ fuzz_target!(|data: &[u8]| {
     }
     let empty = Answers::for_bank(&bank);
     check_answers(&bank, &empty);
-    for answer in Answer::ALL {
+    // One full set of answers per input, chosen by its length, to keep the pace.
+    for answer in [Answer::ALL[text.len() % Answer::ALL.len()]] {
         let mut answers = Answers::for_bank(&bank);
         for index in 0..bank.question_count() {
             answers.set(index, answer);
@@ -33,7 +34,9 @@ fuzz_target!(|data: &[u8]| {
     }
     for migration in &bank.migrations {
         let from = migration.from;
-        let count = bank.question_count_of(from).expect("a declared version has a count");
+        let count = bank
+            .question_count_of(from)
+            .expect("a declared version has a count");
         let migrated = bank
             .migrate(from, &vec![Some(Answer::Often); count])
             .expect("a declared migration carries answers over");

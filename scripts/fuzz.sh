@@ -4,6 +4,7 @@
 #   scripts/fuzz.sh                 every target, 60 s each
 #   scripts/fuzz.sh 300             every target, 300 s each
 #   scripts/fuzz.sh --runs 10000000 every target, ten million executions each
+#   scripts/fuzz.sh --runs 10000000 600   ten million executions, or 600 s if that comes first
 #   scripts/fuzz.sh 60 stored_state team_paste   only these targets
 #
 # Targets run one after the other, each on one core, under `nice -n 15`. Prints the executions,
@@ -30,21 +31,23 @@ ALL_TARGETS=(answer_code stored_state result_import history_import team_paste ba
 # a small cap keeps each target fast enough to reach ten million executions.
 max_len() {
   case "$1" in
-    answer_code) echo 512 ;;
+    answer_code | team_paste) echo 512 ;;
     query_params | storage_keys) echo 1024 ;;
     form_fields) echo 64 ;;
     *) echo 2048 ;;
   esac
 }
 
-limit=(-max_total_time=60)
-if [[ "${1:-}" == "--runs" ]]; then
-  limit=("-runs=${2:?--runs needs a count}")
-  shift 2
-elif [[ "${1:-}" =~ ^[0-9]+$ ]]; then
-  limit=("-max_total_time=$1")
-  shift
-fi
+# Limits: a number of seconds, `--runs N`, or both (whichever comes first); 60 s by default.
+limit=()
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --runs) limit+=("-runs=${2:?--runs needs a count}"); shift 2 ;;
+    *[!0-9]* | "") break ;;
+    *) limit+=("-max_total_time=$1"); shift ;;
+  esac
+done
+[[ ${#limit[@]} -gt 0 ]] || limit=(-max_total_time=60)
 targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || targets=("${ALL_TARGETS[@]}")
 

@@ -16,7 +16,7 @@ export default defineConfig({
   outputDir: "test-results",
   forbidOnly: !!process.env.CI,
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   retries: 0,
   reporter: "list",
   timeout: 60_000,

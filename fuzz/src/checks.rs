@@ -3,25 +3,25 @@
 //! (`core/tests/fuzz_regressions.rs` includes this very file), so that an input the fuzzer once
 //! failed on is replayed by `cargo test` with exactly the checks that found it.
 //!
-//! Every reader runs against two banks: the built-in one (version 1, what users have) and the
-//! version-2 test bank (`core/tests/fixtures/bank-v2.toml`: one question removed, one reworded,
-//! one new, with a migration from version 1), so that the migration paths of every reader are
-//! fuzzed as well. Each `check` must not panic on any input: a panic or a failed assertion is
+//! Every reader runs against two banks: the built-in one (version 2, what users have, with its
+//! migration from version 1) and the version-3 test bank (`core/tests/fixtures/bank-v3.toml`: one
+//! question removed, one reworded, one new, with migrations from versions 1 and 2), so that the
+//! migration paths of every reader are fuzzed as well. Each `check` must not panic on any input: a panic or a failed assertion is
 //! what the fuzzer reports.
 
 use assessment_core::{assess, parse_bank_toml, Answers, Bank, Score};
 use std::sync::OnceLock;
 
-/// The version-2 test bank, as the core's migration tests read it.
-pub const BANK_V2_TOML: &str = include_str!("../../core/tests/fixtures/bank-v2.toml");
+/// The version-3 test bank, as the core's migration tests read it.
+pub const BANK_V3_TOML: &str = include_str!("../../core/tests/fixtures/bank-v3.toml");
 
-/// The built-in bank and the version-2 test bank, read once.
+/// The built-in bank and the version-3 test bank, read once.
 pub fn banks() -> &'static [Bank; 2] {
     static BANKS: OnceLock<[Bank; 2]> = OnceLock::new();
     BANKS.get_or_init(|| {
         [
             assessment_core::bank::built_in(),
-            parse_bank_toml(BANK_V2_TOML).expect("the version-2 fixture is valid"),
+            parse_bank_toml(BANK_V3_TOML).expect("the version-3 fixture is valid"),
         ]
     })
 }

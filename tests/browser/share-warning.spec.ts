@@ -4,8 +4,8 @@
 import { test, expect, completeWith, expectNoAxeViolations, switchLanguage, FIRST } from "./helpers";
 
 const SENTENCES = {
-  fr: "Avant de partager\u202f: toute personne qui reçoit ce lien ou ce code peut l\u2019ouvrir et lire chacune de vos réponses, ainsi que le rôle indiqué. Ils ne sont pas chiffrés\u202f; ils ne portent pas votre nom.",
-  en: "Before you share: anyone who receives this link or this code can open it and read every one of your answers, and the role given. They are not encrypted; they carry no name.",
+  fr: "Avant de partager\u202f: toute personne qui reçoit ce lien ou ce code peut l\u2019ouvrir et lire chacune de vos réponses, ainsi que le rôle indiqué. Ils ne sont pas chiffrés\u202f; ils ne portent ni votre nom ni aucun identifiant.",
+  en: "Before you share: anyone who receives this link or code can open it and read every one of your answers, and the role given. They are not encrypted; they carry neither your name nor any identifier.",
 };
 
 test("the share panel says who can read the link and the code before they are copied", async ({ page }) => {

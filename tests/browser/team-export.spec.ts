@@ -43,7 +43,8 @@ test("the team result exports as JSON, CSV and Markdown, none identifying a pers
   expect(parsed.format).toBe("problemes-imaginaires/team-result");
   expect(parsed.people).toBe(6);
   expect(parsed.k).toBe(3);
-  expect(json.text).not.toMatch(/nonce/i);
+  // A word, not a substring: the bank's French texts say "renoncer".
+  expect(json.text).not.toMatch(/\bnonce\b/i);
   expect(json.text).not.toMatch(/"code"/);
   expect(json.text).not.toContain("PI1.");
 

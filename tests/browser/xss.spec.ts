@@ -101,7 +101,7 @@ for (const server of [ORIGIN, CSP_WIDGET_ORIGIN]) {
     expect(markdown.text.split("\n"), "no heading made from a note").not.toContain("# Titre injecté");
     expect(markdown.text.split("\n").filter((line) => /^#{1,6} .*(Titre injecté|gras)/.test(line))).toEqual([]);
     const csv = await downloadFrom(page, page.locator('[data-section="keep"] button[data-action="export-csv"]'));
-    const cells = csv.text.replace(/^\uFEFF/, "").split(/[;\n]/).map((cell) => cell.replace(/^"|"$/g, ""));
+    const cells = csv.text.replace(/^\uFEFF/, "").split(/;|\r?\n/).map((cell) => cell.replace(/^"|"$/g, ""));
     expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell)), "CSV cells that a spreadsheet would run").toEqual([]);
     await check();
   });

@@ -14,14 +14,6 @@ use assessment_core::{
     TeamResult, GENERATOR, VERSION,
 };
 use golden_support::*;
-use std::path::Path;
-
-fn golden(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join(GOLDEN_DIR)
-        .join(name);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
 
 /// French typography as bank version 2 brought it (docs/content-changes.md): U+202F before
 /// `; : ! ? »` and after `«`, U+00A0 before `%` and between a number and `mois`, `jours`,

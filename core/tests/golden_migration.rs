@@ -1,6 +1,7 @@
 //! What users already saved with version 1 of the built-in bank (the golden files in
-//! `tests/golden/`) read by a real version 2 (`fixtures/bank-v3.toml`: A6 removed, B3 reworded
-//! as B3b, C9 new): every reader carries the answers over, keeps everything else, and says so
+//! `tests/golden/`) read by a later bank that removes, rewords and adds questions
+//! (`fixtures/bank-v3.toml`, the fake version 3: A6 removed, B3 reworded as B3b, C9 new; called
+//! `v2` below, as it was written when it was the fake version 2): every reader carries the answers over, keeps everything else, and says so
 //! in one line. Version 1 itself still reads them exactly as before (`tests/golden.rs`).
 
 mod golden_support;
@@ -12,7 +13,6 @@ use assessment_core::{
     ImportError, Lang, Step, StoredError, StoredState,
 };
 use golden_support::*;
-use std::path::Path;
 
 const V2: &str = include_str!("fixtures/bank-v3.toml");
 
@@ -22,13 +22,6 @@ const NOTICE_EN: &str =
 
 fn v2() -> Bank {
     parse_bank_toml(V2).expect("the version-2 fixture is valid")
-}
-
-fn golden(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join(GOLDEN_DIR)
-        .join(name);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// Version-1 answers as version 2 must hold them, worked out by question id rather than with

@@ -10,20 +10,12 @@ use assessment_core::{
     restore_stored, Bank, Collection, Lang,
 };
 use golden_support::*;
-use std::path::Path;
 
 const NOTICE_FR: &str = "Vos réponses de la version 1 ont été reprises.";
 const NOTICE_EN: &str = "Your answers from version 1 were kept.";
 
 fn v2() -> Bank {
     built_in_bank().expect("built-in bank")
-}
-
-fn golden(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join(GOLDEN_DIR)
-        .join(name);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 #[test]

@@ -14,6 +14,15 @@ use assessment_core::{
 /// Where the files live, from the crate root.
 pub const GOLDEN_DIR: &str = "tests/golden";
 
+/// The text of one golden file.
+#[allow(dead_code)] // write_golden.rs writes these files and never reads them
+pub fn golden(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(GOLDEN_DIR)
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
 /// Version 1 of the built-in bank, the one every golden file was written with (a verbatim copy
 /// of `content/bank.toml` before version 2): the files are read and written again with it.
 /// What the shipped version 2 makes of them is `tests/golden_v2.rs`.

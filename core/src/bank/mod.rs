@@ -6,12 +6,16 @@
 //! validated at build time by exactly the rules a custom bank meets at run time, and the app
 //! gets it as Rust code instead of parsing text in visitors' browsers.
 
+mod check;
 mod error;
 mod model;
 #[cfg(feature = "toml")]
 mod read;
 mod validate;
 
+pub use check::{
+    check_bank_text, normalised_json, parse_bank_json, BankCheck, BankFormat, BankWarning,
+};
 pub use error::{BankError, Item, ItemKind};
 pub use model::{
     BankFile, FixFile, LocalText, MigrationFile, OldQuestionFile, ProblemFile, QuestionFile,

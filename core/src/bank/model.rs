@@ -2,15 +2,17 @@
 //! one is reported by the validation with the item it belongs to, rather than by the TOML
 //! reader with a line number only. Unknown keys are refused by the reader.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// A whole bank file (`content/bank.toml`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct BankFile {
     /// Identifies the bank, e.g. `problemes-imaginaires`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Bumped whenever questions change; signed so that 0 or -1 get a sentence, not a type error.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub version: Option<i64>,
     /// The problems, in order.
     #[serde(default)]
@@ -21,28 +23,35 @@ pub struct BankFile {
 }
 
 /// A text in both languages, as written (`label.fr = "…"`, `label.en = "…"`).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct LocalText {
     /// French.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fr: Option<String>,
     /// English.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub en: Option<String>,
 }
 
 /// A `[[problems]]` table.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProblemFile {
     /// Stable id.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Its name.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<LocalText>,
     /// What the problem looks like.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<LocalText>,
     /// The course's key lesson.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lesson: Option<LocalText>,
     /// The course's anecdote (optional).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub story: Option<LocalText>,
     /// Its fixes, in order.
     #[serde(default)]
@@ -53,32 +62,41 @@ pub struct ProblemFile {
 }
 
 /// A `[[problems.fixes]]` table.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct FixFile {
     /// Stable id.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The fix as a short action.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<LocalText>,
     /// How to do it.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<LocalText>,
     /// Label of its source.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<LocalText>,
     /// Link to its source (`https://`).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 
 /// A `[[problems.questions]]` table.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct QuestionFile {
     /// Stable id.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// `symptom` or `practice`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub polarity: Option<String>,
     /// The statement.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<LocalText>,
     /// Where the question comes from.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub origin: Option<String>,
     /// Ids of the fixes it points to.
     #[serde(default)]
@@ -86,10 +104,11 @@ pub struct QuestionFile {
 }
 
 /// A `[[migrations]]` table: every question of version `from`, in its order.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct MigrationFile {
     /// The earlier version.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<i64>,
     /// Its questions, in that version's answer order.
     #[serde(default)]
@@ -97,13 +116,16 @@ pub struct MigrationFile {
 }
 
 /// One question of an earlier version: `{ id = "A2", to = "A2b", change = "reworded" }`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct OldQuestionFile {
     /// Its id in that version.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// Its id in this version; defaults to `id` unless removed.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
     /// `same` (the default), `reworded` or `removed`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub change: Option<String>,
 }

@@ -7,7 +7,12 @@ use crate::bank::{validate_bank, Bank, BankError, BankFile, Item, ItemKind};
 /// Reads a bank from TOML text and validates it. Returns the first fault found; a TOML syntax
 /// or type error names its line and, when it can be told, the item it belongs to.
 pub fn parse_bank_toml(text: &str) -> Result<Bank, BankError> {
-    let file: BankFile = toml::from_str(text).map_err(|error| {
+    validate_bank(read_bank_file_toml(text)?)
+}
+
+/// Reads the file model from TOML text, before validation.
+pub fn read_bank_file_toml(text: &str) -> Result<BankFile, BankError> {
+    toml::from_str(text).map_err(|error| {
         let offset = error.span().map_or(0, |span| span.start);
         let line = text.get(..offset).unwrap_or(text).matches('\n').count() + 1;
         BankError::Toml {
@@ -22,8 +27,7 @@ pub fn parse_bank_toml(text: &str) -> Result<Bank, BankError> {
                 .collect::<Vec<_>>()
                 .join("; "),
         }
-    })?;
-    validate_bank(file)
+    })
 }
 
 /// The kind of item an array-of-tables header opens, e.g. `[[problems.fixes]]`.

@@ -227,8 +227,17 @@ impl Checker {
             });
             return Text::default();
         };
+        // In the bank's language order, then the others as written: the same sentences in the
+        // same order whether the file is TOML (file order) or JSON (keys read sorted).
+        let mut entries: Vec<&(String, String)> = value.texts.iter().collect();
+        entries.sort_by_key(|(code, _)| {
+            self.languages
+                .iter()
+                .position(|known| known == code)
+                .unwrap_or(self.languages.len())
+        });
         let mut found: Vec<(&str, String)> = Vec::with_capacity(value.texts.len());
-        for (code, text) in &value.texts {
+        for (code, text) in entries {
             let field = format!("{name}.{}", clip(code));
             if !is_language_code(code) {
                 self.error(BankError::BadLanguage {

@@ -431,8 +431,8 @@ impl Checker {
                     MAX_FIXES_PER_PROBLEM,
                 );
             }
-            let mut question_at = 0;
-            for question in file.problems.iter().flat_map(|problem| &problem.questions) {
+            let questions = file.problems.iter().flat_map(|problem| &problem.questions);
+            for (question_at, question) in questions.enumerate() {
                 let item = item_of(ItemKind::Question, question.id.as_deref(), question_at);
                 self.count(
                     item,
@@ -440,7 +440,6 @@ impl Checker {
                     question.fixes.len(),
                     MAX_FIXES_PER_QUESTION,
                 );
-                question_at += 1;
             }
             for (at, migration) in file.migrations.iter().enumerate() {
                 let item = match migration.from {

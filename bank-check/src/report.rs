@@ -1,7 +1,7 @@
 //! What `bank-check` prints about a checked bank: the closing sentence, and the JSON report the
 //! check page's tests compare with.
 
-use assessment_core::bank::{BankCheck, BankError, BankWarning, Item};
+use assessment_core::bank::{BankCheck, BankError, BankWarning, Item, WarningKind};
 use assessment_core::Lang;
 use serde::Serialize;
 
@@ -67,7 +67,25 @@ pub fn json_report(check: &BankCheck, lang: Lang) -> String {
 
 /// The closing line: usable or not, with the counts.
 pub fn summary(path: &str, check: &BankCheck, lang: Lang) -> String {
-    let (errors, warnings) = (check.errors.len(), check.warnings.len());
+    // The last line of a long list says how many more there are: count those too.
+    let errors = check.errors.len()
+        + check
+            .errors
+            .iter()
+            .map(|error| match error {
+                BankError::MoreErrors { count } => count.saturating_sub(1),
+                _ => 0,
+            })
+            .sum::<usize>();
+    let warnings = check.warnings.len()
+        + check
+            .warnings
+            .iter()
+            .map(|warning| match warning.kind {
+                WarningKind::MoreWarnings { count } => count.saturating_sub(1),
+                _ => 0,
+            })
+            .sum::<usize>();
     // French: plural from 2; English: plural except for 1.
     let plural = |count: usize| if count > 1 { "s" } else { "" };
     let plural_en = |count: usize| if count == 1 { "" } else { "s" };

@@ -122,10 +122,10 @@ fn the_json_report_names_item_field_and_message() {
         fields,
         [
             ("fix \"W-F2\"", "url"),
-            ("question \"W2\"", "text.en"),
             ("question \"W4\"", "fixes"),
             ("problem \"court\"", "questions"),
             ("fix \"W-F3\"", "id"),
+            ("question \"W2\"", "text.en"),
         ]
     );
 }

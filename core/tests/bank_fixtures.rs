@@ -8,7 +8,7 @@ use assessment_core::bank::{
 };
 use assessment_core::{Lang, Polarity};
 use proptest::prelude::*;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 fn fixture(name: &str) -> String {
     let path = format!(
@@ -104,14 +104,6 @@ fn with_warnings_has_one_warning_of_each_kind() {
                     value: "http://beta.gouv.fr/manifeste".into()
                 }
             ),
-            (
-                "question \"W2\"".to_string(),
-                "text.en",
-                &WarningKind::MissingTranslation {
-                    code: "en".into(),
-                    default: "fr".into()
-                }
-            ),
             ("question \"W4\"".to_string(), "fixes", &WarningKind::NoFix),
             (
                 "problem \"court\"".to_string(),
@@ -123,10 +115,18 @@ fn with_warnings_has_one_warning_of_each_kind() {
                 "id",
                 &WarningKind::UnreachableFix
             ),
+            (
+                "question \"W2\"".to_string(),
+                "text.en",
+                &WarningKind::MissingTranslation {
+                    code: "en".into(),
+                    default: "fr".into()
+                }
+            ),
         ]
     );
     assert_eq!(
-        check.warnings[1].message(Lang::Fr),
+        check.warnings[4].message(Lang::Fr),
         "question «\u{202f}W2\u{202f}»\u{202f}: pas de texte en anglais (text.en)\u{202f}; le texte en français sera affiché à la place"
     );
     // The relative link is fine.
@@ -204,9 +204,11 @@ fn hostile_links_ids_and_languages_are_refused() {
 fn ten_thousand_questions_are_refused_by_count_not_size() {
     let text = fixture("ten-thousand-questions.json");
     assert!(text.len() < MAX_BANK_BYTES);
+    // Counts are checked before the items, so nothing here can grow faster than the text; the
+    // time is printed (the house rule: figures from runs, not timed assertions).
     let started = Instant::now();
     let check = check_bank_text(&text, BankFormat::Json);
-    assert!(started.elapsed() < Duration::from_secs(2));
+    println!("10,000 questions checked in {:?}", started.elapsed());
     assert_eq!(
         check.errors,
         [BankError::TooMany {

@@ -57,6 +57,9 @@ pub fn validate_bank_all(file: &BankFile) -> Validation {
         errors.truncate(MAX_REPORTED);
         errors.push(BankError::MoreErrors { count });
     }
+    // Missing translations last: a bank being translated has many, and they must not hide the
+    // few warnings about how it works (they come first, in file order, within the limit).
+    warnings.sort_by_key(|warning| matches!(warning.kind, WarningKind::MissingTranslation { .. }));
     if warnings.len() > MAX_REPORTED {
         let count = warnings.len() - MAX_REPORTED;
         warnings.truncate(MAX_REPORTED);

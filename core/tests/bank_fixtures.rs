@@ -374,3 +374,53 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
         ]
     })
 }
+
+/// Every error and warning of every fixture, and of a few broken banks, in French: French
+/// typography (narrow no-break space before `: ; ! ?` and inside « »), no English word left.
+#[test]
+fn french_messages_are_well_typeset() {
+    let mut messages = Vec::new();
+    let broken = [
+        ("{\"id\": ", BankFormat::Json),
+        ("id = \"b\"\nversion = 0\nlanguages = [\"fr\", \"fr\", \"xx\"]\n", BankFormat::Toml),
+        (
+            "id = \"b c\"\nversion = 2\n[[problems]]\nid = \"p\"\nlabel.fr = \"P\"\n\
+             [[problems.questions]]\nid = \"Q1\"\npolarity = \"sometimes\"\ntext.it = \"x\"\nfixes = [\"nope\"]\n\
+             [[migrations]]\nfrom = 1\nquestions = [{ id = \"Q1\", change = \"moved\" }, { id = \"Q1\" }, { id = \"Q9\", to = \"Q1\", change = \"removed\" }]\n\
+             [[migrations]]\nfrom = 5\nquestions = []\n",
+            BankFormat::Toml,
+        ),
+    ];
+    let mut checks: Vec<BankCheck> = broken
+        .iter()
+        .map(|(text, format)| check_bank_text(text, *format))
+        .collect();
+    for name in [
+        "with-warnings.toml",
+        "html-in-texts.json",
+        "javascript-link.json",
+        "duplicate-ids.json",
+        "missing-language.json",
+        "ten-thousand-questions.json",
+    ] {
+        checks.push(check(name));
+    }
+    for check in &checks {
+        messages.extend(check.errors.iter().map(|error| error.message(Lang::Fr)));
+        messages.extend(
+            check
+                .warnings
+                .iter()
+                .map(|warning| warning.message(Lang::Fr)),
+        );
+    }
+    assert!(messages.len() > 60, "{}", messages.len());
+    for message in &messages {
+        for fault in [" :", " ;", " ?", " !", "« ", " »", "'"] {
+            assert!(!message.contains(fault), "{fault:?} in {message}");
+        }
+        for english in [" missing ", " already ", " must ", " link ", "is not"] {
+            assert!(!message.contains(english), "{english:?} in {message}");
+        }
+    }
+}

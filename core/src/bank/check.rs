@@ -120,6 +120,7 @@ fn read_bank_file(text: &str, format: BankFormat) -> Result<BankFile, BankError>
             item: None,
             line: None,
             path: None,
+            french: Some("cette page ne lit les questionnaires qu’en JSON\u{202f}: convertissez le fichier TOML avec la page de vérification ou bank-check".into()),
             message: "this page reads banks in JSON only: convert the TOML file with the check page or bank-check".into(),
         }),
     }
@@ -129,16 +130,24 @@ fn read_bank_file(text: &str, format: BankFormat) -> Result<BankFile, BankError>
 /// then into the file model; a field of the wrong type or an unknown key is named by its path
 /// and, through a second reading by `serde_json` that only runs on error, its line.
 fn read_bank_file_json(text: &str) -> Result<BankFile, BankError> {
-    let syntax = |item, line, path, message| BankError::Syntax {
+    let syntax = |item, line, path, message, french| BankError::Syntax {
         format: BankFormat::Json,
         item,
         line,
         path,
         message,
+        french,
     };
     let value = crate::document::read_value(text).map_err(|error| {
         let line = error.position().map(|position| position.line);
-        syntax(None, line, None, error.describe(crate::lang::Lang::En))
+        let french = error.describe(crate::lang::Lang::Fr);
+        syntax(
+            None,
+            line,
+            None,
+            error.describe(crate::lang::Lang::En),
+            Some(french),
+        )
     })?;
     crate::document::typed::<BankFile>(value).map_err(|error| {
         // Read again, on error only, to name the item the path is in.
@@ -148,7 +157,13 @@ fn read_bank_file_json(text: &str) -> Result<BankFile, BankError> {
             Ok(_) => (None, "a value has the wrong type".to_string()),
         };
         let path = (!error.path.is_empty()).then_some(error.path.clone());
-        syntax(item_at_path(&item_value, &error.path), line, path, message)
+        syntax(
+            item_at_path(&item_value, &error.path),
+            line,
+            path,
+            message,
+            None,
+        )
     })
 }
 

@@ -71,9 +71,15 @@ impl Item {
 
     /// The item in words in `lang`: `question "A3"`, « question « A3 » », « piste n° 2 ».
     pub fn label(&self, lang: Lang) -> String {
-        if !is_french(lang) {
-            return self.to_string();
+        if is_french(lang) {
+            self.label_fr()
+        } else {
+            self.to_string()
         }
+    }
+
+    /// The item in French words.
+    fn label_fr(&self) -> String {
         let mut out = String::new();
         if let ItemKind::OldQuestion { from } = self.kind {
             out.push_str(&format!("migration depuis la version {from}, "));
@@ -173,6 +179,9 @@ pub enum BankError {
         path: Option<String>,
         /// The reader's explanation (in English: it comes from the TOML or JSON library).
         message: String,
+        /// The same in French, when the reader has it (the strict JSON reader's own faults:
+        /// syntax, nesting, keys given twice).
+        french: Option<String>,
     },
     /// The file is larger than [`crate::bank::MAX_BANK_BYTES`]; it is not read at all.
     TooLarge {
@@ -564,7 +573,6 @@ impl BankError {
     }
 
     fn french(&self) -> String {
-        let fr = Lang::Fr;
         let n = NNBSP;
         match self {
             BankError::Syntax {
@@ -573,6 +581,7 @@ impl BankError {
                 line,
                 path,
                 message,
+                french,
             } => {
                 let mut place = Vec::new();
                 if let Some(path) = path {
@@ -586,11 +595,14 @@ impl BankError {
                     BankFormat::Json => "JSON",
                 };
                 let head = match (item, place.is_empty()) {
-                    (Some(item), true) => item.label(fr),
-                    (Some(item), false) => format!("{} ({})", item.label(fr), place.join(", ")),
+                    (Some(item), true) => item.label_fr(),
+                    (Some(item), false) => format!("{} ({})", item.label_fr(), place.join(", ")),
                     (None, false) => place.join(", "),
                     (None, true) => "fichier".into(),
                 };
+                if let Some(french) = french {
+                    return format!("{head}{n}: le fichier {what} est illisible{n}: {french}");
+                }
                 format!(
                     "{head}{n}: le fichier {what} ne peut pas être lu ici (mauvaise syntaxe, type de valeur ou clé inconnue){n}; le lecteur {what} explique, en anglais{n}: {}",
                     quote_fr(message)
@@ -601,10 +613,10 @@ impl BankError {
                 crate::bank::MAX_BANK_BYTES
             ),
             BankError::MissingField { item, field } => {
-                format!("{}{n}: {}", item.label(fr), describe_missing(field, true))
+                format!("{}{n}: {}", item.label_fr(), describe_missing(field, true))
             }
             BankError::EmptyField { item, field } => {
-                format!("{}{n}: {} est vide", item.label(fr), quote_fr(field))
+                format!("{}{n}: {} est vide", item.label_fr(), quote_fr(field))
             }
             BankError::TooLong {
                 item,
@@ -613,7 +625,7 @@ impl BankError {
                 max,
             } => format!(
                 "{}{n}: {} compte {length}\u{a0}caractères, pour une limite de {max}",
-                item.label(fr),
+                item.label_fr(),
                 quote_fr(field)
             ),
             BankError::TooMany {
@@ -623,12 +635,12 @@ impl BankError {
                 max,
             } => format!(
                 "{}{n}: {count}\u{a0}{}, pour une limite de {max}",
-                item.label(fr),
+                item.label_fr(),
                 what.words(true)
             ),
             BankError::Markup { item, field, tag } => format!(
                 "{}{n}: {} contient une balise HTML ({}){n}; les textes d’un questionnaire sont du texte simple, affiché tel quel",
-                item.label(fr),
+                item.label_fr(),
                 quote_fr(field),
                 quote_fr(tag)
             ),
@@ -638,22 +650,22 @@ impl BankError {
             BankError::NoProblem => "le questionnaire n’a aucun problème".into(),
             BankError::DuplicateId { item, first } => format!(
                 "{}{n}: identifiant déjà utilisé par {}",
-                item.label(fr),
+                item.label_fr(),
                 article(*first, true)
             ),
             BankError::BadId { item } => format!(
                 "{}{n}: un identifiant ne peut contenir que des lettres sans accent, des chiffres et «{n}-{n}»",
-                item.label(fr)
+                item.label_fr()
             ),
             BankError::BadLanguage { item, field, code } => format!(
                 "{}{n}: {} dans {} n’est pas un code de langue (2 ou 3 lettres minuscules, norme ISO 639, par exemple «{n}fr{n}», «{n}de{n}»)",
-                item.label(fr),
+                item.label_fr(),
                 quote_fr(code),
                 quote_fr(field)
             ),
             BankError::UnknownLanguage { item, field, code } => format!(
                 "{}{n}: {} est dans la langue {}, absente de la liste «{n}languages{n}» du questionnaire",
-                item.label(fr),
+                item.label_fr(),
                 quote_fr(field),
                 quote_fr(code)
             ),
@@ -663,23 +675,23 @@ impl BankError {
             ),
             BankError::BadPolarity { item, value } => format!(
                 "{}{n}: la polarité {} doit être «{n}symptom{n}» ou «{n}practice{n}»",
-                item.label(fr),
+                item.label_fr(),
                 quote_fr(value)
             ),
             BankError::BadUrl { item, value } => format!(
                 "{}{n}: {} n’est ni un lien https:// ni un lien relatif",
-                item.label(fr),
+                item.label_fr(),
                 quote_fr(value)
             ),
             BankError::UnsafeLink { item, field, value } => format!(
                 "{}{n}: le lien {} ({}) pourrait exécuter du code (javascript:, data: ou vbscript:){n}; il est refusé",
-                item.label(fr),
+                item.label_fr(),
                 quote_fr(value),
                 field
             ),
             BankError::UnknownFix { item, fix } => format!(
                 "{}{n}: la piste {} n’existe pas",
-                item.label(fr),
+                item.label_fr(),
                 quote_fr(fix)
             ),
             BankError::EmptyProblem { item, lacks } => {
@@ -688,45 +700,45 @@ impl BankError {
                 } else {
                     "aucune question"
                 };
-                format!("{} n’a {lacks}", item.label(fr))
+                format!("{} n’a {lacks}", item.label_fr())
             }
             BankError::MigrationNotEarlier { item, version } => format!(
                 "{}{n}: doit partir d’une version antérieure à celle du questionnaire ({version})",
-                item.label(fr)
+                item.label_fr()
             ),
             BankError::DuplicateMigration { item } => {
-                format!("{} est donnée deux fois", item.label(fr))
+                format!("{} est donnée deux fois", item.label_fr())
             }
             BankError::EmptyMigration { item } => {
-                format!("{} ne liste aucune question", item.label(fr))
+                format!("{} ne liste aucune question", item.label_fr())
             }
             BankError::DuplicateOldQuestion { item } => {
-                format!("{} est listée deux fois", item.label(fr))
+                format!("{} est listée deux fois", item.label_fr())
             }
             BankError::BadChange { item, value } => format!(
                 "{}{n}: le changement {} doit être «{n}same{n}», «{n}reworded{n}» ou «{n}removed{n}»",
-                item.label(fr),
+                item.label_fr(),
                 quote_fr(value)
             ),
             BankError::UnknownTarget { item, to } => format!(
                 "{}{n}: la question {} n’existe pas dans cette version",
-                item.label(fr),
+                item.label_fr(),
                 quote_fr(to)
             ),
             BankError::SharedTarget { item, to, first } => format!(
                 "{}{n}: la question {} reçoit déjà la réponse de la question {}",
-                item.label(fr),
+                item.label_fr(),
                 quote_fr(to),
                 quote_fr(first)
             ),
             BankError::SameWithOtherId { item, to } => format!(
                 "{}{n}: «{n}same{n}» garde l’identifiant, mais «{n}to{n}» vaut {} (écrivez change = \"reworded\")",
-                item.label(fr),
+                item.label_fr(),
                 quote_fr(to)
             ),
             BankError::RemovedWithTarget { item, to } => format!(
                 "{}{n}: une question retirée n’a pas de «{n}to{n}» (trouvé {})",
-                item.label(fr),
+                item.label_fr(),
                 quote_fr(to)
             ),
             BankError::MoreErrors { count } => {
@@ -882,7 +894,7 @@ impl BankWarning {
             return self.to_string();
         }
         let n = NNBSP;
-        let item = self.item.label(lang);
+        let item = self.item.label_fr();
         match &self.kind {
             WarningKind::UnreachableFix => format!(
                 "{item}{n}: aucune question n’y mène, elle ne sera jamais proposée"

@@ -24,6 +24,7 @@ pub fn read_bank_file_toml(text: &str) -> Result<BankFile, BankError> {
             item: item_at_line(text, line),
             line: Some(line),
             path: None,
+            french: None,
             // One line per error: the reader's explanation may span several.
             message: error
                 .message()

@@ -145,8 +145,8 @@ fn read_bank_file_json(text: &str) -> Result<BankFile, BankError> {
             None,
             line,
             None,
-            error.describe(crate::lang::Lang::En),
-            Some(french),
+            error.describe(crate::lang::Lang::En).into(),
+            Some(french.into()),
         )
     })?;
     crate::document::typed::<BankFile>(value).map_err(|error| {
@@ -156,12 +156,12 @@ fn read_bank_file_json(text: &str) -> Result<BankFile, BankError> {
             Err(error) => (Some(error.line()), without_position(&error.to_string())),
             Ok(_) => (None, "a value has the wrong type".to_string()),
         };
-        let path = (!error.path.is_empty()).then_some(error.path.clone());
+        let path = (!error.path.is_empty()).then(|| error.path.as_str().into());
         syntax(
             item_at_path(&item_value, &error.path),
             line,
             path,
-            message,
+            message.into(),
             None,
         )
     })

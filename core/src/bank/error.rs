@@ -176,12 +176,13 @@ pub enum BankError {
         /// The 1-based line of the fault, when known.
         line: Option<usize>,
         /// The JSON path of the faulty field, e.g. `problems[0].questions[2].text`, when known.
-        path: Option<String>,
+        /// (Boxed strings keep `BankError` small: it travels in `Result`s.)
+        path: Option<Box<str>>,
         /// The reader's explanation (in English: it comes from the TOML or JSON library).
-        message: String,
+        message: Box<str>,
         /// The same in French, when the reader has it (the strict JSON reader's own faults:
         /// syntax, nesting, keys given twice).
-        french: Option<String>,
+        french: Option<Box<str>>,
     },
     /// The file is larger than [`crate::bank::MAX_BANK_BYTES`]; it is not read at all.
     TooLarge {
@@ -530,7 +531,7 @@ impl BankError {
     /// `None` when the error is about a whole item or a place in the text.
     pub fn field(&self) -> Option<String> {
         Some(match self {
-            BankError::Syntax { path, .. } => return path.clone(),
+            BankError::Syntax { path, .. } => return path.as_deref().map(str::to_string),
             BankError::TooLarge { .. } | BankError::MoreErrors { .. } => return None,
             BankError::MissingField { field, .. }
             | BankError::EmptyField { field, .. }
@@ -585,7 +586,7 @@ impl BankError {
             } => {
                 let mut place = Vec::new();
                 if let Some(path) = path {
-                    place.push(path.clone());
+                    place.push(path.to_string());
                 }
                 if let Some(line) = line {
                     place.push(format!("ligne {line}"));
@@ -760,7 +761,7 @@ impl fmt::Display for BankError {
             } => {
                 let mut place = Vec::new();
                 if let Some(path) = path {
-                    place.push(path.clone());
+                    place.push(path.to_string());
                 }
                 if let Some(line) = line {
                     place.push(format!("line {line}"));

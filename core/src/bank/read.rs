@@ -32,7 +32,8 @@ pub fn read_bank_file_toml(text: &str) -> Result<BankFile, BankError> {
                 .map(str::trim)
                 .filter(|line| !line.is_empty())
                 .collect::<Vec<_>>()
-                .join("; "),
+                .join("; ")
+                .into(),
         }
     })
 }

@@ -70,7 +70,6 @@ pub struct Texts {
     /// `{answers}`: the worrying answers, e.g. « Souvent » ou « Systématiquement ».
     pub triggers_on: &'static str,
     pub or: &'static str,
-    pub suggests: &'static str,
     pub origin: &'static str,
     pub source: &'static str,
     pub link: &'static str,
@@ -136,7 +135,6 @@ const FR: Texts = Texts {
     fixes: "Pistes",
     triggers_on: "Les réponses {answers} proposent :",
     or: "ou",
-    suggests: "Pistes proposées",
     origin: "Origine",
     source: "Source",
     link: "Lien",
@@ -200,7 +198,6 @@ const EN: Texts = Texts {
     fixes: "Fixes",
     triggers_on: "The answers {answers} suggest:",
     or: "or",
-    suggests: "Suggested fixes",
     origin: "Origin",
     source: "Source",
     link: "Link",
@@ -280,7 +277,10 @@ mod tests {
                 }
             }
             assert!(!text.contains('\''), "straight apostrophe in {text}");
-            assert!(!text.contains("« ") && !text.contains(" »"), "plain space in « » in {text}");
+            assert!(
+                !text.contains("« ") && !text.contains(" »"),
+                "plain space in « » in {text}"
+            );
             assert!(!text.contains('·'), "point médian in {text}");
         }
     }

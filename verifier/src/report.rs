@@ -80,7 +80,14 @@ pub fn worrying_answers(polarity: Polarity) -> [Answer; 2] {
 pub fn worrying_answers_text(polarity: Polarity, lang: Lang) -> String {
     let t = texts(lang);
     let [first, second] = worrying_answers(polarity);
-    let quoted = |answer| format!("{}{}{}", t.quote_open, answer_label(lang, answer), t.quote_close);
+    let quoted = |answer| {
+        format!(
+            "{}{}{}",
+            t.quote_open,
+            answer_label(lang, answer),
+            t.quote_close
+        )
+    };
     format!("{} {} {}", quoted(first), t.or, quoted(second))
 }
 
@@ -101,6 +108,18 @@ pub fn is_clickable_link(url: &str) -> bool {
     // Relative: no scheme before the first `/`, `?` or `#`, and not `//host` (another origin).
     let head = url.split(['/', '?', '#']).next().unwrap_or_default();
     !url.starts_with("//") && !head.contains(':')
+}
+
+/// Megabytes with one decimal, as people read them: « 2 Mo », « 10,5 Mo ».
+pub fn megabytes(bytes: u64, lang: Lang) -> String {
+    let tenths = (bytes * 10).div_ceil(1024 * 1024);
+    let number = if tenths.is_multiple_of(10) {
+        (tenths / 10).to_string()
+    } else {
+        let separator = if lang == Lang::Fr { ',' } else { '.' };
+        format!("{}{separator}{}", tenths / 10, tenths % 10)
+    };
+    format!("{number}\u{A0}{}", texts(lang).megabytes)
 }
 
 /// The normalised file's name, `<id>.json`, the name the page looks for in `banks/`.
@@ -178,6 +197,13 @@ mod tests {
             worrying_answers_text(Polarity::Practice, Lang::En),
             "“Rarely” or “Never”"
         );
+    }
+
+    #[test]
+    fn sizes_read_in_megabytes() {
+        assert_eq!(megabytes(2 * 1024 * 1024, Lang::Fr), "2\u{A0}Mo");
+        assert_eq!(megabytes(10 * 1024 * 1024 + 1, Lang::Fr), "10,1\u{A0}Mo");
+        assert_eq!(megabytes(1536 * 1024, Lang::En), "1.5\u{A0}MB");
     }
 
     #[test]

@@ -191,7 +191,10 @@ mod tests {
         // The JSON reads back as the same bank, and normalising it again changes nothing.
         let again = check_bank_text(json, BankFormat::Json);
         assert_eq!(again.bank, checked.check.bank);
-        assert_eq!(again.file.as_ref().map(normalised_json).as_deref(), Some(json));
+        assert_eq!(
+            again.file.as_ref().map(normalised_json).as_deref(),
+            Some(json)
+        );
         assert_eq!(state.preview_lang, Lang::En);
     }
 
@@ -214,7 +217,10 @@ mod tests {
             .reduce(VerifierAction::Reading("b.toml".into()));
         assert_eq!(state.notice, None);
         assert_eq!(state.outcome, Some(Outcome::Reading("b.toml".into())));
-        let state = state.reduce(VerifierAction::Refused("b.toml".into(), Refusal::Unreadable));
+        let state = state.reduce(VerifierAction::Refused(
+            "b.toml".into(),
+            Refusal::Unreadable,
+        ));
         assert_eq!(
             state.outcome,
             Some(Outcome::Refused("b.toml".into(), Refusal::Unreadable))

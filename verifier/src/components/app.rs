@@ -7,24 +7,12 @@ use crate::components::pick_file::PickFile;
 use crate::components::preview::{preview, PreviewProps};
 use crate::components::publish::{publish, PublishProps};
 use crate::i18n::{fill, texts};
-use crate::report::summary;
+use crate::report::{megabytes, summary};
 use crate::state::{Outcome, Refusal, VerifierAction, VerifierState, MAX_FILE_BYTES};
 use assessment_core::Lang;
 use ui_shared::lang_switch::{lang_switch, LangSwitchProps};
 use ui_shared::version_line::version_line;
 use yew::prelude::*;
-
-/// Megabytes with one decimal, as people read them: « 2 Mo », « 10,5 Mo ».
-pub fn megabytes(bytes: u64, lang: Lang) -> String {
-    let tenths = (bytes * 10).div_ceil(1024 * 1024);
-    let number = if tenths % 10 == 0 {
-        (tenths / 10).to_string()
-    } else {
-        let separator = if lang == Lang::Fr { ',' } else { '.' };
-        format!("{}{separator}{}", tenths / 10, tenths % 10)
-    };
-    format!("{number}\u{A0}{}", texts(lang).megabytes)
-}
 
 /// The status sentence and its stable hook (`data-verdict`).
 fn status(outcome: Option<&Outcome>, lang: Lang) -> (&'static str, String) {
@@ -113,17 +101,5 @@ pub fn App() -> Html {
                 { version_line() }
             </footer>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sizes_read_in_megabytes() {
-        assert_eq!(megabytes(2 * 1024 * 1024, Lang::Fr), "2\u{A0}Mo");
-        assert_eq!(megabytes(10 * 1024 * 1024 + 1, Lang::Fr), "10,1\u{A0}Mo");
-        assert_eq!(megabytes(1536 * 1024, Lang::En), "1.5\u{A0}MB");
     }
 }

@@ -3,8 +3,8 @@
 
 use crate::browser::read_bank_file;
 use crate::i18n::{fill, texts};
+use crate::report::megabytes;
 use crate::state::{VerifierAction, MAX_FILE_BYTES};
-use crate::components::app::megabytes;
 use assessment_core::Lang;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

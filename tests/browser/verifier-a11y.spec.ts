@@ -5,7 +5,8 @@
 import { test, expect, expectNoAxeViolations, CSP_WIDGET_ORIGIN, BASE_PATH, EMBED_ORIGINS } from "./helpers";
 import { WIDGET_CSP } from "./servers";
 import { recordViolations, expectNoViolations } from "./csp-helpers";
-import { fixture, openVerifier, pickWithKeyboard, status } from "./verifier-helpers";
+import { join } from "node:path";
+import { ROOT, fixture, openVerifier, pickWithKeyboard, status } from "./verifier-helpers";
 
 for (const lang of ["fr", "en"] as const) {
   test(`axe: no violation on the empty page, with errors and with a preview (${lang})`, async ({ page }) => {
@@ -21,6 +22,11 @@ for (const lang of ["fr", "en"] as const) {
     // The other preview language too: its texts carry their own lang attribute.
     await page.locator("select[data-preview-lang-select]").selectOption(lang === "fr" ? "en" : "fr");
     await expectNoAxeViolations(page, `the check page with a preview in the other language (${lang})`);
+    // Three languages, German among them.
+    expect(await pickWithKeyboard(page, join(ROOT, "tests", "fixtures", "banks", "laboratoire.toml"))).toBe("publishable");
+    await page.locator("select[data-preview-lang-select]").selectOption("de");
+    await expect(page.locator('[data-preview="de"]')).toBeVisible();
+    await expectNoAxeViolations(page, `the check page with a German preview (${lang})`);
   });
 }
 
@@ -42,8 +48,14 @@ test.describe("on a 320 px wide screen", () => {
     const width = () => page.evaluate(() => document.documentElement.scrollWidth);
     await openVerifier(page);
     expect(await width(), "empty page").toBeLessThanOrEqual(320);
-    expect(await pickWithKeyboard(page, fixture("hostile-text.toml"))).toBe("publishable");
+    expect(await pickWithKeyboard(page, join(ROOT, "tests", "fixtures", "banks", "html-in-texts.json"))).toBe("errors");
+    expect(await width(), "with errors").toBeLessThanOrEqual(320);
+    await page.reload();
+    await expect(page.locator("input[data-bank-file]")).toBeVisible();
+    expect(await pickWithKeyboard(page, join(ROOT, "tests", "fixtures", "banks", "laboratoire.toml"))).toBe("publishable");
     expect(await width(), "with a preview").toBeLessThanOrEqual(320);
+    await page.locator("select[data-preview-lang-select]").selectOption("de");
+    expect(await width(), "with the German preview").toBeLessThanOrEqual(320);
     await expectNoAxeViolations(page, "the preview at 320 px");
   });
 });

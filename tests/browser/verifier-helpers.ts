@@ -67,11 +67,15 @@ export async function openVerifier(page: Page, query = ""): Promise<void> {
 export const fileInput = (page: Page): Locator => page.locator("input[data-bank-file]");
 export const status = (page: Page): Locator => page.locator('[role="status"][data-verdict]');
 
-/** Reaches the file input with Tab, as a keyboard user does, and picks `file` there (the
- *  file chooser itself is the system's). Waits for the verdict. */
+/** Reaches the file input with Tab (unless it has the focus already), as a keyboard user does,
+ *  and picks `file` there (the file chooser itself is the system's). Waits for the verdict on
+ *  this file: the status names it. */
 export async function pickWithKeyboard(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<string> {
-  await tabTo(page, "input[data-bank-file]");
+  const focused = await page.evaluate(() => document.activeElement?.matches("input[data-bank-file]") ?? false);
+  if (!focused) await tabTo(page, "input[data-bank-file]", { max: 300 });
   await fileInput(page).setInputFiles(file);
+  const name = typeof file === "string" ? basename(file) : file.name;
+  await expect(status(page)).toContainText(name);
   await expect(status(page)).not.toHaveAttribute("data-verdict", /^(|reading)$/);
   return (await status(page).getAttribute("data-verdict")) ?? "";
 }

@@ -99,6 +99,40 @@ test("the preview shows every problem, question and fix of the normalised bank, 
   await expect(page.locator('[data-preview-question="R2"]')).toContainText("Pratique protectrice. Les réponses «\u202fRarement\u202f» ou «\u202fJamais\u202f» proposent\u202f:");
 });
 
+test("a bank in three languages: the preview offers each, its texts carry their language, a missing translation is marked", async ({ page }) => {
+  const lab = join(ROOT, "tests", "fixtures", "banks", "laboratoire.toml");
+  const bank = JSON.parse(runCli(cli, lab).json ?? "null");
+  await openVerifier(page);
+  expect(await pickWithKeyboard(page, lab)).toBe("publishable");
+  const select = page.locator("select[data-preview-lang-select]");
+  await expect(select.locator("option")).toHaveText(["Français", "English", "Deutsch"]);
+  await expect(select).toHaveValue("fr");
+  await select.selectOption("de");
+  const first = bank.problems[0];
+  const heading = page.locator(`[data-preview="de"] [data-preview-problem="${first.id}"] h3 [lang]`);
+  await expect(heading).toHaveText(first.label.de);
+  await expect(heading).toHaveAttribute("lang", "de");
+  await expect(page.locator("[data-missing-translation]")).toHaveCount(0);
+  await expect(page.locator("[data-preview-problem]")).toHaveCount(5);
+  await expect(page.locator("[data-preview-question]")).toHaveCount(40);
+
+  // with-warnings.toml lacks a translation: the default language's text is shown, marked.
+  await page.reload();
+  await expect(page.locator("input[data-bank-file]")).toBeVisible();
+  const warned = join(ROOT, "tests", "fixtures", "banks", "with-warnings.toml");
+  expect(await pickWithKeyboard(page, warned)).toBe("publishable");
+  const missing = runCli(cli, warned).warnings.length;
+  expect(missing).toBeGreaterThan(0);
+  await expect(page.locator("[data-warning]")).toHaveCount(missing);
+  const langs = (await page.locator("[data-bank-languages]").getAttribute("data-bank-languages"))?.split(" ") ?? [];
+  let marked = 0;
+  for (const lang of langs) {
+    await select.selectOption(lang);
+    marked += await page.locator("[data-missing-translation]").count();
+  }
+  expect(marked, "a missing translation is marked in some language").toBeGreaterThan(0);
+});
+
 test("the download is the command line's normalised JSON, named after the bank", async ({ page }) => {
   for (const file of [fixture("small.toml"), BUILT_IN]) {
     const expected = runCli(cli, file);
@@ -168,6 +202,6 @@ test("other files are refused by their name or size before being read", async ({
   await expect(page.locator("input[data-bank-file]")).toBeVisible();
   const big = Buffer.alloc(10 * 1024 * 1024, "#");
   expect(await pickWithKeyboard(page, { name: "enorme.toml", mimeType: "application/toml", buffer: big })).toBe("refused");
-  await expect(status(page)).toContainText("«\u202fenorme.toml\u202f» est trop volumineux (10\u00a0Mo)\u202f: un questionnaire ne peut pas dépasser 2\u00a0Mo.");
+  await expect(status(page)).toContainText("«\u202fenorme.toml\u202f» est trop volumineux (10\u00a0Mo)\u202f: un questionnaire ne peut pas dépasser 1\u00a0Mo.");
   await expect(page.locator("[data-error], [data-preview]")).toHaveCount(0);
 });

@@ -74,6 +74,8 @@ pub struct Texts {
     pub source: &'static str,
     pub link: &'static str,
     pub link_not_clickable: &'static str,
+    /// After a text shown in the bank's default language because its translation is missing.
+    pub missing_translation: &'static str,
     /// Opening and closing quotes around a value, with their spaces.
     pub quote_open: &'static str,
     pub quote_close: &'static str,
@@ -138,6 +140,7 @@ const FR: Texts = Texts {
     origin: "Origine",
     source: "Source",
     link: "Lien",
+    missing_translation: "(traduction manquante : texte de la langue par défaut)",
     link_not_clickable: "(non cliquable : seuls les liens https:// et relatifs le sont)",
     quote_open: "«\u{202F}",
     quote_close: "\u{202F}»",
@@ -201,6 +204,7 @@ const EN: Texts = Texts {
     origin: "Origin",
     source: "Source",
     link: "Link",
+    missing_translation: "(missing translation: the default language’s text)",
     link_not_clickable: "(not clickable: only https:// and relative links are)",
     quote_open: "“",
     quote_close: "”",
@@ -250,6 +254,7 @@ mod tests {
             t.download_hint,
             t.triggers_on,
             t.link_not_clickable,
+            t.missing_translation,
         ]
     }
 

@@ -5,7 +5,7 @@
 use crate::i18n::{fill, texts};
 use assessment_core::bank::{BankCheck, BankError, BankWarning};
 use assessment_core::labels::answer_label;
-use assessment_core::{Answer, Bank, Fix, Lang, Polarity, Question};
+use assessment_core::{Answer, Bank, Fix, Lang, Polarity, Question, Text};
 
 /// The summary sentence of a check, for the status region: publishable (with its warnings
 /// counted) or the number of errors.
@@ -30,31 +30,92 @@ pub fn summary(check: &BankCheck, lang: Lang) -> String {
     }
 }
 
-/// An error as the page shows it: the core's sentence, which names the item and the field, as
-/// the command line prints it (`bank-check`), so that both can be compared word for word.
-pub fn error_text(error: &BankError, _lang: Lang) -> String {
-    error.to_string()
+/// An error as the page shows it: the core's sentence in the page's language, which names the
+/// item and the field. In English it is word for word what the command line prints
+/// (`bank-check`), so that both can be compared.
+pub fn error_text(error: &BankError, lang: Lang) -> String {
+    error.message(lang)
 }
 
 /// A warning as the page shows it, worded by the core like the command line's.
-pub fn warning_text(warning: &BankWarning, _lang: Lang) -> String {
-    warning.message.clone()
+pub fn warning_text(warning: &BankWarning, lang: Lang) -> String {
+    warning.message(lang)
 }
 
-/// The languages a bank is written in, in the order of the UI's switch: the preview offers
-/// each of them.
-pub fn bank_langs(_bank: &Bank) -> Vec<Lang> {
-    // Every validated bank has every language the UI speaks (the rules refuse a missing one).
-    Lang::ALL.to_vec()
+/// The item and the field a finding is about, for the page's stable hooks (`data-item`,
+/// `data-field`): `question "A3"` and `text.en`; empty when there is none.
+pub fn error_place(error: &BankError) -> (String, String) {
+    (
+        error
+            .item()
+            .map(|item| item.to_string())
+            .unwrap_or_default(),
+        error.field().unwrap_or_default(),
+    )
 }
 
-/// The language the preview starts in: the page's when the bank has it, else the bank's first.
-pub fn preview_lang(bank: &Bank, wanted: Lang) -> Lang {
+/// The same for a warning.
+pub fn warning_place(warning: &BankWarning) -> (String, String) {
+    (warning.item.to_string(), warning.field.clone())
+}
+
+/// The bank's languages (codes such as `fr`, `de`), its default first: the preview offers each.
+pub fn bank_langs(bank: &Bank) -> &[String] {
+    &bank.languages
+}
+
+/// The language the preview starts in: the page's when the bank has it, else the bank's default.
+pub fn preview_lang(bank: &Bank, wanted: Lang) -> String {
     let langs = bank_langs(bank);
-    if langs.contains(&wanted) {
-        wanted
+    if langs.iter().any(|code| code == wanted.code()) {
+        wanted.code().to_string()
     } else {
-        langs.first().copied().unwrap_or(wanted)
+        langs
+            .first()
+            .cloned()
+            .unwrap_or_else(|| wanted.code().to_string())
+    }
+}
+
+/// A bank text in the language of code `code`: its text and the language it is really in, which
+/// is the bank's default when the text lacks `code` (a missing translation, which the check
+/// warns about); `missing` says so.
+pub struct Shown<'a> {
+    pub text: &'a str,
+    pub lang: &'a str,
+    pub missing: bool,
+}
+
+pub fn text_in<'a>(text: &'a Text, code: &str) -> Shown<'a> {
+    match text.iter().find(|(known, _)| *known == code) {
+        Some((lang, text)) => Shown {
+            text,
+            lang,
+            missing: false,
+        },
+        None => {
+            let (lang, text) = text.iter().next().unwrap_or(("", ""));
+            Shown {
+                text,
+                lang,
+                missing: true,
+            }
+        }
+    }
+}
+
+/// A language by its own name, as people look for theirs; the code for a language this page
+/// does not know.
+pub fn own_name(code: &str) -> &str {
+    match code {
+        "fr" => "Français",
+        "en" => "English",
+        "de" => "Deutsch",
+        "es" => "Español",
+        "it" => "Italiano",
+        "nl" => "Nederlands",
+        "pt" => "Português",
+        other => other,
     }
 }
 
@@ -147,32 +208,89 @@ mod tests {
         assert_eq!(summary(&check, Lang::Fr), expected);
     }
 
+    const SMALL: &str = include_str!("../../tests/fixtures/verifier/small.toml");
+
+    /// The small fixture with one fault: version 0.
+    fn one_error() -> BankCheck {
+        check_bank_text(
+            &SMALL.replace("version = 3", "version = 0"),
+            BankFormat::Toml,
+        )
+    }
+
     #[test]
     fn a_faulty_bank_counts_its_errors() {
-        let check = check_bank_text("id = \"x\"\nversion = 0\n", BankFormat::Toml);
+        let check = one_error();
         assert!(!check.is_usable());
         assert_eq!(
             summary(&check, Lang::Fr),
             "Ce questionnaire contient 1 erreur\u{202F}: il ne peut pas être publié tant qu’elle n’est pas corrigée."
         );
-        assert!(summary(&check, Lang::En).starts_with("This questionnaire contains 1 error"));
+        assert!(summary(&check, Lang::En).starts_with("This questionnaire contains 1 error:"));
         let mut two = check.clone();
         two.errors.push(BankError::NoProblem);
         assert!(summary(&two, Lang::Fr).starts_with("Ce questionnaire contient 2 erreurs"));
     }
 
     #[test]
-    fn errors_read_as_the_command_line_prints_them() {
-        let check = check_bank_text("id = \"x\"\nversion = 0\n", BankFormat::Toml);
-        let texts: Vec<String> = check
+    fn errors_read_as_the_command_line_prints_them_and_name_their_place() {
+        let check = one_error();
+        let english: Vec<String> = check
             .errors
             .iter()
             .map(|e| error_text(e, Lang::En))
             .collect();
+        let printed: Vec<String> = check.errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(english, printed);
+        assert_eq!(check.errors.len(), 1);
+        assert_ne!(error_text(&check.errors[0], Lang::Fr), printed[0]);
         assert_eq!(
-            texts,
-            vec!["bank: version 0 must be a whole number from 1 upwards"]
+            error_place(&check.errors[0]),
+            ("bank".to_string(), "version".to_string())
         );
+    }
+
+    #[test]
+    fn warnings_name_their_place() {
+        let check = check_bank_text(SMALL, BankFormat::Toml);
+        assert!(check.is_usable());
+        // Two problems of two questions each: "fewer than 4 questions", twice.
+        let places: Vec<(String, String)> = check.warnings.iter().map(warning_place).collect();
+        assert_eq!(places.len(), 2, "{places:?}");
+        assert!(places[0].0.contains("reunions"), "{places:?}");
+        assert_eq!(
+            warning_text(&check.warnings[0], Lang::En),
+            check.warnings[0].to_string()
+        );
+    }
+
+    #[test]
+    fn the_preview_starts_in_the_page_language_when_the_bank_has_it() {
+        let bank = check_bank_text(SMALL, BankFormat::Toml)
+            .bank
+            .expect("usable");
+        assert_eq!(bank_langs(&bank), ["fr", "en"]);
+        assert_eq!(preview_lang(&bank, Lang::En), "en");
+        let mut german = bank.clone();
+        german.languages = vec!["de".into(), "fr".into()];
+        assert_eq!(preview_lang(&german, Lang::En), "de");
+    }
+
+    #[test]
+    fn a_missing_translation_shows_the_default_language_marked() {
+        let text = Text::from_pairs(&[("fr", "Boucle"), ("de", "Schleife")]);
+        let shown = text_in(&text, "de");
+        assert_eq!(
+            (shown.text, shown.lang, shown.missing),
+            ("Schleife", "de", false)
+        );
+        let shown = text_in(&text, "en");
+        assert_eq!(
+            (shown.text, shown.lang, shown.missing),
+            ("Boucle", "fr", true)
+        );
+        assert_eq!(own_name("de"), "Deutsch");
+        assert_eq!(own_name("eu"), "eu");
     }
 
     #[test]

@@ -3,14 +3,16 @@
 //! core's [`check_bank_text`], the same call as the command line's.
 
 use crate::report::preview_lang;
-use assessment_core::bank::{check_bank_text, normalised_json, BankCheck, BankFormat};
+use assessment_core::bank::{
+    check_bank_text, normalised_json, BankCheck, BankFormat, MAX_BANK_BYTES,
+};
 use assessment_core::Lang;
 use std::rc::Rc;
 use yew::Reducible;
 
-/// Larger files are refused before being read. The built-in bank is about 60 KB; a bank of 10
-/// problems of 20 questions in five languages stays well under 1 MB.
-pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
+/// Larger files are refused before being read: the core's limit for a bank's text (1 MiB; the
+/// built-in bank is about 60 KB), which `check_bank_text` applies again to the text.
+pub const MAX_FILE_BYTES: u64 = MAX_BANK_BYTES as u64;
 
 /// Why a file was not checked at all.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,7 +78,8 @@ pub enum Notice {
 #[derive(Clone, Debug, PartialEq)]
 pub enum VerifierAction {
     SetLang(Lang),
-    SetPreviewLang(Lang),
+    /// The preview's language, by its code (`de`): a bank may have languages the page has not.
+    SetPreviewLang(String),
     /// A file was admitted and its reading started.
     Reading(String),
     /// A file's text arrived; it is checked now.
@@ -95,8 +98,8 @@ pub enum VerifierAction {
 pub struct VerifierState {
     /// The page's language.
     pub lang: Lang,
-    /// The language the preview shows the bank in.
-    pub preview_lang: Lang,
+    /// The language the preview shows the bank in, by its code.
+    pub preview_lang: String,
     /// The last file, if any.
     pub outcome: Option<Outcome>,
     pub notice: Option<Notice>,
@@ -106,7 +109,7 @@ impl VerifierState {
     pub fn new(lang: Lang) -> Self {
         VerifierState {
             lang,
-            preview_lang: lang,
+            preview_lang: lang.code().to_string(),
             outcome: None,
             notice: None,
         }
@@ -195,7 +198,7 @@ mod tests {
             again.file.as_ref().map(normalised_json).as_deref(),
             Some(json)
         );
-        assert_eq!(state.preview_lang, Lang::En);
+        assert_eq!(state.preview_lang, "en");
     }
 
     #[test]

@@ -92,7 +92,7 @@ pub fn App() -> Html {
                     { findings(&FindingsProps { lang, checked: checked.clone() }) }
                     if let (Some(bank), Some(json)) = (&checked.check.bank, &checked.json) {
                         { publish(&PublishProps { lang, bank, json, notice: state.notice, on_action: on_action.clone() }) }
-                        { preview(&PreviewProps { lang, preview_lang: state.preview_lang, bank,
+                        { preview(&PreviewProps { lang, preview_lang: &state.preview_lang, bank,
                             on_preview_lang: on_action.reform(VerifierAction::SetPreviewLang) }) }
                     }
                 }

@@ -2,7 +2,7 @@
 //! what a usable bank holds (id, version, languages, counts).
 
 use crate::i18n::texts;
-use crate::report::{bank_langs, error_text, warning_text};
+use crate::report::{bank_langs, error_place, error_text, own_name, warning_place, warning_text};
 use crate::state::Checked;
 use assessment_core::Lang;
 use std::rc::Rc;
@@ -25,7 +25,10 @@ pub fn findings(props: &FindingsProps) -> Html {
                     <p class="field__hint">{ t.errors_lead }</p>
                     <ol class="verifier__errors" data-errors={check.errors.len().to_string()}>
                         for error in &check.errors {
-                            <li data-error="">{ error_text(error, props.lang) }</li>
+                            { {
+                                let (item, field) = error_place(error);
+                                html! { <li data-error="" data-item={item} data-field={field}>{ error_text(error, props.lang) }</li> }
+                            } }
                         }
                     </ol>
                 </section>
@@ -39,7 +42,10 @@ pub fn findings(props: &FindingsProps) -> Html {
                         <p class="field__hint">{ t.warnings_lead }</p>
                         <ol class="verifier__warnings" data-warnings={check.warnings.len().to_string()}>
                             for warning in &check.warnings {
-                                <li data-warning="">{ warning_text(warning, props.lang) }</li>
+                                { {
+                                    let (item, field) = warning_place(warning);
+                                    html! { <li data-warning="" data-item={item} data-field={field}>{ warning_text(warning, props.lang) }</li> }
+                                } }
                             }
                         </ol>
                     }
@@ -54,7 +60,7 @@ pub fn findings(props: &FindingsProps) -> Html {
                         <dt>{ t.bank_version }</dt>
                         <dd data-bank-version={bank.version.to_string()}>{ bank.version }</dd>
                         <dt>{ t.bank_languages }</dt>
-                        <dd>{ bank_langs(bank).iter().map(|lang| lang.code()).collect::<Vec<_>>().join(", ") }</dd>
+                        <dd data-bank-languages={bank_langs(bank).join(" ")}>{ bank_langs(bank).iter().map(|code| format!("{} ({code})", own_name(code))).collect::<Vec<_>>().join(", ") }</dd>
                         <dt>{ t.count_problems }</dt>
                         <dd data-count="problems">{ bank.problems.len() }</dd>
                         <dt>{ t.count_questions }</dt>

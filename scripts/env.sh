@@ -42,10 +42,11 @@ fetch_all() {
 # The release build: the app into dist/ (Trunk replaces the folder; its post-build hook also
 # writes the element's embed.js and the single file problemes-imaginaires.html from the same
 # build, and it copies complet/, the redirect of the former full version's address), then the
-# team view into dist/equipe/.
+# team view into dist/equipe/, then the administrators' check page into dist/verifier/.
 build_all() {
   wasm_build_env trunk build --release --offline
   (cd "$REPO_ROOT/team" && wasm_build_env trunk build --release --offline)
+  (cd "$REPO_ROOT/verifier" && wasm_build_env trunk build --release --offline)
 }
 
 # The same page built with a fake version 3 of the built-in bank (core/tests/fixtures/bank-v3.toml,

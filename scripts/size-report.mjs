@@ -168,8 +168,12 @@ const others = [];
   }
 })(dist);
 if (others.length) console.log(`\nIn dist/ but not loaded by the page (not counted): ${others.join(", ")}`);
-// The team view, a page with its own wasm opened on demand: informative, not budgeted.
-for (const [folder, what] of [["equipe", "Team view (equipe/, separate page)"]]) {
+// The team view and the check page, pages with their own wasm opened on demand: informative,
+// not budgeted.
+for (const [folder, what] of [
+  ["equipe", "Team view (equipe/, separate page)"],
+  ["verifier", "Check page (verifier/, separate page for administrators)"],
+]) {
   const pageDir = join(dist, folder);
   if (!existsSync(join(pageDir, "index.html"))) continue;
   const pageFiles = readdirSync(pageDir).filter((name) => statSync(join(pageDir, name)).isFile() && !/^embed/.test(name));

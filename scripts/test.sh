@@ -52,7 +52,7 @@ step "setup" scripts/setup.sh
 step "cargo fmt --check" cargo fmt --all -- --check
 step "cargo clippy (native)" cargo clippy --workspace --all-targets -- -D warnings
 step "cargo clippy (wasm32)" \
-  cargo clippy --target wasm32-unknown-unknown -p problemes-imaginaires -p problemes-imaginaires-team -p ui-shared --all-targets -- -D warnings
+  cargo clippy --target wasm32-unknown-unknown -p problemes-imaginaires -p problemes-imaginaires-team -p problemes-imaginaires-verifier -p ui-shared --all-targets -- -D warnings
 
 run_cargo_tests() {
   local rc=0 passed failed

@@ -20,8 +20,9 @@ use std::path::PathBuf;
 const BANK_PATH: &str = "../content/bank.toml";
 
 fn main() {
-    // PI_BANK builds the app with another bank file (a later version of the built-in one in the
-    // migration browser test, or an organisation's own bank), checked by the same rules.
+    // PI_BANK builds the app with another bank file, TOML or JSON (a later version of the
+    // built-in one in the migration browser test, or an organisation's own bank with
+    // scripts/build-custom.sh), checked by the same rules.
     println!("cargo:rerun-if-env-changed=PI_BANK");
     let path = std::env::var("PI_BANK").unwrap_or_else(|_| BANK_PATH.to_string());
     println!("cargo:rerun-if-changed={path}");
@@ -33,7 +34,19 @@ fn main() {
         Ok(text) => text,
         Err(error) => fail(&format!("cannot read {path}: {error}")),
     };
-    let bank = match read::parse_bank_toml(&text) {
+    // A `.json` bank is the normalised JSON of `banks/NAME.json` (scripts/build-custom.sh
+    // accepts both formats); anything else is TOML.
+    let read = if path.to_ascii_lowercase().ends_with(".json") {
+        let check = bank::check_bank_text(&text, bank::BankFormat::Json);
+        match (check.bank, check.errors.into_iter().next()) {
+            (_, Some(error)) => Err(error),
+            (Some(bank), None) => Ok(bank),
+            (None, None) => Err(bank::BankError::NoProblem),
+        }
+    } else {
+        read::parse_bank_toml(&text)
+    };
+    let bank = match read {
         Ok(bank) => bank,
         Err(error) => fail(&format!("{path} is refused: {error}")),
     };

@@ -164,9 +164,7 @@ pub fn read_config(text: &str) -> Option<BankConfig> {
     }
     let file: ConfigFile = serde_json::from_str(text).ok()?;
     Some(BankConfig {
-        default: file
-            .bank
-            .map(|name| BankName::parse(&name).ok_or(())),
+        default: file.bank.map(|name| BankName::parse(&name).ok_or(())),
         available: file
             .banks
             .iter()
@@ -186,7 +184,10 @@ pub fn page_folder(address: &str) -> String {
         .map_or(0, |at| at + 3)
         .min(address.len());
     match address.get(path_start..).and_then(|rest| rest.rfind('/')) {
-        Some(at) => address.get(..path_start + at + 1).unwrap_or(address).to_string(),
+        Some(at) => address
+            .get(..path_start + at + 1)
+            .unwrap_or(address)
+            .to_string(),
         None => format!("{address}/"),
     }
 }
@@ -200,7 +201,10 @@ pub fn parent_folder(folder: &str) -> String {
         .map_or(0, |at| at + 3)
         .min(trimmed.len());
     match trimmed.get(path_start..).and_then(|rest| rest.rfind('/')) {
-        Some(at) => trimmed.get(..path_start + at + 1).unwrap_or(folder).to_string(),
+        Some(at) => trimmed
+            .get(..path_start + at + 1)
+            .unwrap_or(folder)
+            .to_string(),
         None => folder.to_string(),
     }
 }
@@ -354,7 +358,13 @@ mod tests {
 
     #[test]
     fn only_plain_names_are_names() {
-        for good in ["laboratoire", "a", "0", "mon-questionnaire-2", &"a".repeat(64)] {
+        for good in [
+            "laboratoire",
+            "a",
+            "0",
+            "mon-questionnaire-2",
+            &"a".repeat(64),
+        ] {
             assert!(BankName::parse(good).is_some(), "{good}");
         }
         for bad in [
@@ -403,7 +413,10 @@ mod tests {
                 "{bad}"
             );
         }
-        assert_eq!(BankRequest::from_query("?trial=1", true), BankRequest::Trial);
+        assert_eq!(
+            BankRequest::from_query("?trial=1", true),
+            BankRequest::Trial
+        );
         assert_eq!(
             BankRequest::from_query("?trial=1&bank=x", true),
             BankRequest::Trial
@@ -435,10 +448,7 @@ mod tests {
                 available: vec![name("problemes-imaginaires"), name("laboratoire")],
             })
         );
-        assert_eq!(
-            read_config(r#"{"version":1}"#),
-            Some(BankConfig::default())
-        );
+        assert_eq!(read_config(r#"{"version":1}"#), Some(BankConfig::default()));
         assert_eq!(
             read_config(r#"{"bank":"https://evil.example/"}"#).and_then(|c| c.default),
             Some(Err(()))
@@ -473,10 +483,7 @@ mod tests {
             parent_folder("https://a.example/outils/autodiagnostic/equipe/"),
             "https://a.example/outils/autodiagnostic/"
         );
-        assert_eq!(
-            parent_folder("https://a.example/"),
-            "https://a.example/"
-        );
+        assert_eq!(parent_folder("https://a.example/"), "https://a.example/");
     }
 
     #[test]

@@ -20,10 +20,10 @@ use serde::Deserialize;
 /// The longest bank name: 64 characters.
 pub const MAX_NAME_LEN: usize = 64;
 
-/// The largest bank file the page reads: 2 MiB. The built-in bank is about 60 KB as JSON, and
-/// bankcore's largest fixture of the limits (5 problems of 100 questions in 3 languages) well
-/// under 1 MiB; a bigger file is refused before it is parsed.
-pub const MAX_BANK_FILE_BYTES: usize = 2 * 1024 * 1024;
+/// The largest bank file the page reads: 1 MiB, the check's own limit (bankcore's
+/// `MAX_BANK_BYTES`). The built-in bank is about 60 KB as JSON; a bigger file is refused before
+/// it is parsed, and its declared size before it is even downloaded.
+pub const MAX_BANK_FILE_BYTES: usize = 1024 * 1024;
 
 /// The largest `config.json` the page reads (a few hundred bytes in practice).
 pub const MAX_CONFIG_BYTES: usize = 64 * 1024;

@@ -3,9 +3,9 @@
 //! fetches files from the widget's own folder and reads the trial bank from `localStorage`.
 //!
 //! Requests go only to `<folder>config.json` and `<folder>banks/NAME.json`, with a name checked
-//! before anything is requested, and `credentials: 'same-origin'`. A failed request is retried
-//! once from the HTTP cache (`force-cache`), so a page opened offline from the cache still finds
-//! the files it read before.
+//! before anything is requested, and `credentials: 'same-origin'`. Offline, or when a request
+//! fails, the HTTP cache is read (`force-cache`), so a page opened offline from the cache still
+//! finds the files it read before.
 
 use crate::SharedBank;
 use assessment_core::bank::built_in;
@@ -163,8 +163,12 @@ enum Fetched {
 }
 
 /// The text at `url`, unless its declared or actual size is over `limit`. A request that fails
-/// is tried once more from the HTTP cache.
+/// is tried once more from the HTTP cache; offline, the cache is tried first, so that a page
+/// opened from the cache reads the same files without a failed request.
 async fn fetch_text(url: &str, limit: usize) -> Fetched {
+    if !gloo_utils::window().navigator().on_line() {
+        return fetch_once(url, limit, RequestCache::ForceCache).await;
+    }
     match fetch_once(url, limit, RequestCache::Default).await {
         Fetched::Failed => fetch_once(url, limit, RequestCache::ForceCache).await,
         done => done,

@@ -123,6 +123,7 @@ pub struct Texts {
     pub bank_trial_notice: &'static str,
     pub code_other_bank: &'static str,
     pub code_open_other_bank: &'static str,
+    pub intro_how_custom: &'static str,
 }
 
 const FR: Texts = Texts {
@@ -235,6 +236,7 @@ const FR: Texts = Texts {
     bank_trial_notice: "Essai du questionnaire « {name} » : rien n’est publié, les réponses restent sur cet appareil.",
     code_other_bank: "Ce code contient des réponses au questionnaire « {name} », pas à celui de cette page.",
     code_open_other_bank: "Ouvrir ces résultats avec le questionnaire « {name} »",
+    intro_how_custom: "Vous répondez à {questions} affirmations sur {problems} problèmes, en pensant à votre équipe ces derniers mois. Vous obtenez un score de santé sur 10 pour chaque problème, et des pistes concrètes, chacune avec sa source.",
 };
 
 const EN: Texts = Texts {
@@ -347,6 +349,7 @@ const EN: Texts = Texts {
     bank_trial_notice: "Trial of the questionnaire “{name}”: nothing is published, the answers stay on this device.",
     code_other_bank: "This code holds answers to the questionnaire “{name}”, not to this page’s.",
     code_open_other_bank: "Open these results with the questionnaire “{name}”",
+    intro_how_custom: "You rate {questions} statements about {problems} problems, thinking of your team over the last few months. You get a health score out of 10 for each problem, and concrete fixes, each with its source.",
 };
 
 /// The interface texts in `lang`.

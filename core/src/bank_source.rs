@@ -17,6 +17,10 @@ use crate::bank::{check_bank_text, Bank, BankError, BankFormat};
 use crate::embed::QueryParams;
 use serde::Deserialize;
 
+/// The id of the bank of the course, `content/bank.toml`: the interface's own words (the intro's
+/// counts, the credits) describe it; another bank gets words that fit any bank.
+pub const STANDARD_BANK_ID: &str = "problemes-imaginaires";
+
 /// The longest bank name: 64 characters.
 pub const MAX_NAME_LEN: usize = 64;
 

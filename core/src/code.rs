@@ -221,6 +221,25 @@ pub fn bank_fingerprint(bank_id: &str) -> [u8; 2] {
     [hash[0], hash[1]]
 }
 
+/// The bank fingerprint written at the start of a code, without reading the rest: for a code
+/// already refused as [`CodeError::ForeignBank`] (so its checksum held) of which only the start
+/// was kept, as the team view's report keeps it (`PI1.Z_kBAQEjRWcg…`). `None` when the text
+/// does not start like a code.
+pub fn code_start_fingerprint(start: &str) -> Option<[u8; 2]> {
+    let body = start.trim().strip_prefix("PI")?;
+    let mut chars = body.chars();
+    chars.next().filter(char::is_ascii_digit)?;
+    if chars.next() != Some('.') {
+        return None;
+    }
+    let head: String = chars.take(4).collect();
+    if head.len() < 4 {
+        return None;
+    }
+    let (bytes, _) = from_base64url(&head).ok()?;
+    Some([*bytes.first()?, *bytes.get(1)?])
+}
+
 /// The bank fingerprint of a code (bare, `#r=CODE` or a share link), when its checksum holds:
 /// a page that refused it as [`CodeError::ForeignBank`] compares it with
 /// [`bank_fingerprint`] of the other banks it knows, to name the questionnaire the code is for.

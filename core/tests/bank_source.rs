@@ -4,7 +4,7 @@
 
 use assessment_core::bank::{check_bank_text, normalised_json, BankFormat};
 use assessment_core::bank_source::{read_bank_text, BankLoadError, BankName};
-use assessment_core::code::{bank_fingerprint, code_fingerprint};
+use assessment_core::code::{bank_fingerprint, code_fingerprint, code_start_fingerprint};
 use assessment_core::{
     built_in_bank, decode_code, encode_code, encode_stored, restore_stored, Answer, Answers, Bank,
     CodeError, Lang, Session,
@@ -106,6 +106,14 @@ fn a_code_names_the_bank_it_was_made_on() {
     damaged.push(if code.ends_with('A') { 'B' } else { 'A' });
     assert_eq!(code_fingerprint(&damaged), None);
     assert_eq!(code_fingerprint("not a code"), None);
+    // The team view keeps only a code's start in its report: enough to name its bank.
+    let start: String = code.chars().take(16).collect();
+    assert_eq!(
+        code_start_fingerprint(&format!("{start}…")),
+        Some(bank_fingerprint("laboratoire"))
+    );
+    assert_eq!(code_start_fingerprint("PI1.ab"), None);
+    assert_eq!(code_start_fingerprint("hello"), None);
 }
 
 #[test]

@@ -98,6 +98,8 @@ pub struct Texts {
     pub bank_too_large: &'static str,
     pub bank_faulty: &'static str,
     pub bank_check_hint: &'static str,
+    pub code_other_bank_line: &'static str,
+    pub code_open_other_team: &'static str,
 }
 
 const FR: Texts = Texts {
@@ -190,6 +192,8 @@ const FR: Texts = Texts {
     bank_too_large: "le fichier fait {bytes} octets, plus que la limite de {limit} octets : il n’a pas été lu.",
     bank_faulty: "le fichier a été vérifié et refusé. Premières erreurs :",
     bank_check_hint: "La page de vérification (verifier/) et la commande bank-check donnent la liste complète des erreurs.",
+    code_other_bank_line: "Des codes répondent au questionnaire « {name} », pas à celui de cette page.",
+    code_open_other_team: "Ouvrir la vue d’équipe du questionnaire « {name} »",
 };
 
 const EN: Texts = Texts {
@@ -282,6 +286,8 @@ const EN: Texts = Texts {
     bank_too_large: "the file is {bytes} bytes, over the limit of {limit} bytes: it was not read.",
     bank_faulty: "the file was checked and refused. First errors:",
     bank_check_hint: "The check page (verifier/) and the bank-check command give the full list of errors.",
+    code_other_bank_line: "Some codes answer the questionnaire “{name}”, not this page’s.",
+    code_open_other_team: "Open the team view of the questionnaire “{name}”",
 };
 
 pub fn texts(lang: Lang) -> &'static Texts {

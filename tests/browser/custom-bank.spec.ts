@@ -46,6 +46,8 @@ test.describe("the laboratoire bank on the page", () => {
     expect(questionIds(LABO)).toHaveLength(40);
     await page.goto(LABO_URL);
     await expect(action(page, "start")).toBeVisible();
+    // The intro counts this bank's questions and problems, not the course bank's.
+    await expect(page.locator("[data-intro-how]")).toContainText("40 affirmations sur 5 problèmes");
     const results = await takeBank(page, LABO, middling);
     const scores = await bankScores(page, LABO);
     expect(Object.values(scores).every((score) => /^\d{1,2}\.\d$/.test(score)), JSON.stringify(scores)).toBe(true);

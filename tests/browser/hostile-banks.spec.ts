@@ -1,6 +1,6 @@
-// Hostile banks (issue 12): every tests/fixtures/banks/hostile-*.json (script and HTML in every
-// text field, javascript: links, duplicate ids, a missing language…), a 10 MB bank and a bank of
-// 10,000 questions generated here, each asked for by name. Each is refused with one sentence
+// Hostile banks (issue 12): every hostile fixture of tests/fixtures/banks/ (script and HTML in
+// every text field, javascript: links, duplicate ids, a missing language, 10,000 questions), a
+// 10 MB bank and another bank of 10,000 questions generated here, each asked for by name. Each is refused with one sentence
 // naming it and a detail for the administrator; nothing executes (no dialog, no flag set by a
 // script, no console error) and nothing is requested from another origin.
 import type { Page } from "@playwright/test";

@@ -246,7 +246,15 @@ pub fn use_bank(source: &BankSource) -> Rc<BankState> {
 /// the answer code `code` was made on, other than `current` (the page's own). `None` when none
 /// matches, the code is damaged, or nothing can be fetched. At most 20 banks are read.
 pub async fn bank_of_code(folder: &str, code: &str, current: &Bank) -> Option<BankName> {
-    let fingerprint = code_fingerprint(code)?;
+    bank_of_fingerprint(folder, code_fingerprint(code)?, current).await
+}
+
+/// The name of the bank whose codes carry `fingerprint`, as [`bank_of_code`] finds it.
+pub async fn bank_of_fingerprint(
+    folder: &str,
+    fingerprint: [u8; 2],
+    current: &Bank,
+) -> Option<BankName> {
     let built_in_id = built_in_bank().id.clone();
     if built_in_id != current.id && bank_fingerprint(&built_in_id) == fingerprint {
         return BankName::parse(&built_in_id);

@@ -4,6 +4,7 @@
 
 use crate::browser;
 use crate::components::collect_panel::CollectPanel;
+use crate::components::foreign_codes::ForeignCodes;
 use crate::components::k_field::{k_field, KFieldProps};
 use crate::components::results_view::{results_view, ResultsViewProps};
 use crate::components::workshop_view::WorkshopView;
@@ -60,7 +61,8 @@ pub fn App() -> Html {
     let t = texts(*lang);
     match &*state {
         BankState::Ready(loaded) => html! {
-            <TeamPage bank={loaded.bank.clone()} lang={*lang} bank_link={loaded.from.link_name().cloned()} />
+            <TeamPage bank={loaded.bank.clone()} lang={*lang} bank_link={loaded.from.link_name().cloned()}
+                folder={source.folder.clone()} />
         },
         BankState::Failed(error) => html! {
             <div class="pi-app" lang={lang.code()}>
@@ -82,6 +84,8 @@ struct TeamPageProps {
     lang: Lang,
     /// The bank links back to the assessment must name (`None`: the built-in one).
     bank_link: Option<BankName>,
+    /// The widget's folder, where `banks/` and `config.json` are.
+    folder: AttrValue,
 }
 
 #[component]
@@ -138,6 +142,8 @@ fn TeamPage(props: &TeamPageProps) -> Html {
                     <p class="notice">{ t.privacy }</p>
                     <CollectPanel {lang} people={people} feedback={state.feedback.clone()}
                         cleared={state.cleared} on_input={on_input} />
+                    <ForeignCodes feedback={state.feedback.clone()} bank={bank.clone()} {lang}
+                        folder={props.folder.clone()} />
                     { k_field(&KFieldProps { lang, k: state.k, raised: state.k_raised, on_k }) }
                     if state.workshop {
                         <section class="team__waiting" data-workshop="collecting" aria-labelledby="team-waiting-title">

@@ -7,6 +7,8 @@
 
 #[path = "src/bank/mod.rs"]
 mod bank;
+#[path = "src/document.rs"]
+mod document;
 #[path = "src/lang.rs"]
 mod lang;
 #[path = "src/bank/read.rs"]
@@ -24,10 +26,12 @@ fn main() {
     // built-in one in the migration browser test, or an organisation's own bank with
     // scripts/build-custom.sh), checked by the same rules.
     println!("cargo:rerun-if-env-changed=PI_BANK");
-    let path = std::env::var("PI_BANK").unwrap_or_else(|_| BANK_PATH.to_string());
+    let custom = std::env::var("PI_BANK").ok();
+    let path = custom.clone().unwrap_or_else(|| BANK_PATH.to_string());
     println!("cargo:rerun-if-changed={path}");
     println!("cargo:rerun-if-changed=src/bank");
     println!("cargo:rerun-if-changed=src/lang.rs");
+    println!("cargo:rerun-if-changed=src/document.rs");
     println!("cargo:rustc-cfg=generated_bank");
 
     let text = match std::fs::read_to_string(&path) {
@@ -36,19 +40,33 @@ fn main() {
     };
     // A `.json` bank is the normalised JSON of `banks/NAME.json` (scripts/build-custom.sh
     // accepts both formats); anything else is TOML.
-    let read = if path.to_ascii_lowercase().ends_with(".json") {
-        let check = bank::check_bank_text(&text, bank::BankFormat::Json);
-        match (check.bank, check.errors.into_iter().next()) {
-            (_, Some(error)) => Err(error),
-            (Some(bank), None) => Ok(bank),
-            (None, None) => Err(bank::BankError::NoProblem),
-        }
+    let check = if path.to_ascii_lowercase().ends_with(".json") {
+        bank::check_bank_text(&text, bank::BankFormat::Json)
     } else {
-        read::parse_bank_toml(&text)
+        match bank::check_size(&text).and_then(|()| read::read_bank_file_toml(&text)) {
+            Ok(file) => bank::check_bank_file(file),
+            Err(error) => fail(&format!("{path} is refused: {error}")),
+        }
     };
-    let bank = match read {
-        Ok(bank) => bank,
-        Err(error) => fail(&format!("{path} is refused: {error}")),
+    if !check.errors.is_empty() {
+        let all: Vec<String> = check.errors.iter().map(ToString::to_string).collect();
+        fail(&format!("{path} is refused: {}", all.join("; ")));
+    }
+    // The built-in bank is held to its warnings too: a fix no answer can trigger, a missing
+    // translation or an http: link would ship to every visitor. A bank given through PI_BANK
+    // (an organisation's own, built by scripts/build-custom.sh) is judged as the page judges
+    // it: its warnings are shown, and the build goes on.
+    for warning in &check.warnings {
+        if custom.is_some() {
+            println!("cargo:warning={path}: {warning}");
+        } else {
+            fail(&format!(
+                "{path} is refused (the built-in bank may have no warning): {warning}"
+            ));
+        }
+    }
+    let Some(bank) = check.bank else {
+        fail(&format!("{path} is refused"))
     };
     let Some(out_dir) = std::env::var_os("OUT_DIR") else {
         fail("OUT_DIR is not set: build.rs must run under cargo")
@@ -66,45 +84,72 @@ fn fail(message: &str) -> ! {
     std::process::exit(1);
 }
 
-fn text(text: &Text) -> String {
-    format!("t({:?}, {:?})", text.fr, text.en)
+/// A call of the generated `t`, one argument per bank language, "" for a missing one.
+fn text(bank: &Bank, text: &Text) -> String {
+    let arguments: Vec<String> = bank
+        .languages
+        .iter()
+        .map(|code| format!("{:?}", text.in_language(code).unwrap_or_default()))
+        .collect();
+    format!("t({})", arguments.join(", "))
 }
 
 /// The source of `pub fn built_in() -> Bank`, constructing `bank` field by field.
 fn rust_source(bank: &Bank) -> String {
+    // One argument per language, as many as today's two for a bilingual bank: the code
+    // stays as small, and a text of N languages is N string constants.
+    let parameters: Vec<String> = (0..bank.languages.len())
+        .map(|at| format!("l{at}: &str"))
+        .collect();
+    let pairs: Vec<String> = bank
+        .languages
+        .iter()
+        .enumerate()
+        .map(|(at, code)| format!("({code:?}, l{at})"))
+        .collect();
     let mut out = String::from(
         "/// Returns the bank shipped with the widget (`content/bank.toml`), validated at build time.\n\
-         pub fn built_in() -> Bank {\n\
-         fn t(fr: &str, en: &str) -> Text {\n\
-         Text { fr: fr.into(), en: en.into() }\n\
-         }\n",
+         pub fn built_in() -> Bank {\n",
     );
     let _ = writeln!(
         out,
-        "Bank {{ id: {:?}.into(), version: {}, problems: vec![",
-        bank.id, bank.version
+        "fn t({}) -> Text {{\nText::from_pairs(&[{}])\n}}",
+        parameters.join(", "),
+        pairs.join(", ")
+    );
+    let languages: Vec<String> = bank
+        .languages
+        .iter()
+        .map(|code| format!("{code:?}.into()"))
+        .collect();
+    let _ = writeln!(
+        out,
+        "Bank {{ id: {:?}.into(), version: {}, languages: vec![{}], problems: vec![",
+        bank.id,
+        bank.version,
+        languages.join(", ")
     );
     for problem in &bank.problems {
         let story = match &problem.story {
-            Some(story) => format!("Some({})", text(story)),
+            Some(story) => format!("Some({})", text(bank, story)),
             None => "None".into(),
         };
         let _ = writeln!(
             out,
             "Problem {{ id: {:?}.into(), label: {}, summary: {}, lesson: {}, story: {story}, fixes: vec![",
             problem.id,
-            text(&problem.label),
-            text(&problem.summary),
-            text(&problem.lesson),
+            text(bank, &problem.label),
+            text(bank, &problem.summary),
+            text(bank, &problem.lesson),
         );
         for fix in &problem.fixes {
             let _ = writeln!(
                 out,
                 "Fix {{ id: {:?}.into(), title: {}, detail: {}, source: {}, url: {:?}.into() }},",
                 fix.id,
-                text(&fix.title),
-                text(&fix.detail),
-                text(&fix.source),
+                text(bank, &fix.title),
+                text(bank, &fix.detail),
+                text(bank, &fix.source),
                 fix.url
             );
         }
@@ -125,7 +170,7 @@ fn rust_source(bank: &Bank) -> String {
                 question.id,
                 question.index,
                 question.problem,
-                text(&question.text),
+                text(bank, &question.text),
                 question.origin,
                 fixes.join(", ")
             );

@@ -36,7 +36,7 @@ fn main() -> ExitCode {
         println!("{path}: error: {error}");
     }
     for warning in &check.warnings {
-        println!("{path}: warning: {}", warning.message);
+        println!("{path}: warning: {warning}");
     }
     if !check.is_usable() {
         return ExitCode::from(1);

@@ -13,7 +13,7 @@
 //! Everything here is pure (the browser side is `ui-shared/src/bank_source.rs`), so every rule
 //! is tested natively.
 
-use crate::bank::{check_bank_text, Bank, BankError, BankFormat};
+use crate::bank::{check_bank_text, Bank, BankError, BankFormat, MAX_BANK_BYTES};
 use crate::embed::QueryParams;
 use serde::Deserialize;
 
@@ -24,10 +24,10 @@ pub const STANDARD_BANK_ID: &str = "problemes-imaginaires";
 /// The longest bank name: 64 characters.
 pub const MAX_NAME_LEN: usize = 64;
 
-/// The largest bank file the page reads: 1 MiB, the check's own limit (bankcore's
-/// `MAX_BANK_BYTES`). The built-in bank is about 60 KB as JSON; a bigger file is refused before
-/// it is parsed, and its declared size before it is even downloaded.
-pub const MAX_BANK_FILE_BYTES: usize = 1024 * 1024;
+/// The largest bank file the page reads: the check's own limit ([`MAX_BANK_BYTES`], 1 MiB). The
+/// built-in bank is about 60 KB as JSON; a bigger file is refused before it is parsed, and when
+/// the server declares its size, before it is even downloaded.
+pub const MAX_BANK_FILE_BYTES: usize = MAX_BANK_BYTES;
 
 /// The largest `config.json` the page reads (a few hundred bytes in practice).
 pub const MAX_CONFIG_BYTES: usize = 64 * 1024;

@@ -8,6 +8,7 @@ use assessment_core::bank::{
     BankFile, FixFile, LocalText, MigrationFile, OldQuestionFile, ProblemFile, QuestionFile,
 };
 use assessment_core::parse_bank_toml;
+use assessment_core::{Lang, Text};
 use serde::de::{self, DeserializeOwned, Visitor};
 use serde_json::Value;
 
@@ -91,7 +92,6 @@ fn pairs() -> Vec<(&'static str, Vec<&'static str>)> {
         ("problem", model_fields::<ProblemFile>()),
         ("fix", model_fields::<FixFile>()),
         ("question", model_fields::<QuestionFile>()),
-        ("text", model_fields::<LocalText>()),
         ("migration", model_fields::<MigrationFile>()),
         ("oldQuestion", model_fields::<OldQuestionFile>()),
     ]
@@ -138,7 +138,7 @@ fn the_schema_has_exactly_the_model_keys() {
 /// A bank using every key, with a migration.
 fn full_bank() -> toml::Table {
     let text = format!(
-        "{}\n[[migrations]]\nfrom = 1\nquestions = [{{ id = \"Q1\" }}, \
+        "languages = [\"fr\", \"en\"]\n{}\n[[migrations]]\nfrom = 1\nquestions = [{{ id = \"Q1\" }}, \
          {{ id = \"Q2\", to = \"Q2\", change = \"reworded\" }}, {{ id = \"Q9\", change = \"removed\" }}]\n",
         common::SMALL_BANK
     );
@@ -195,4 +195,29 @@ fn a_key_is_required_by_the_schema_exactly_when_the_validation_needs_it() {
             );
         }
     }
+}
+
+#[test]
+fn a_text_is_a_map_of_language_codes() {
+    let schema = schema();
+    let text = definition(&schema, "text");
+    assert_eq!(text["type"], "object");
+    assert_eq!(text["propertyNames"]["$ref"], "#/$defs/language");
+    assert_eq!(text["additionalProperties"]["type"], "string");
+    assert_eq!(definition(&schema, "language")["pattern"], "^[a-z]{2,3}$");
+    assert_eq!(
+        schema["properties"]["languages"]["items"]["$ref"],
+        "#/$defs/language"
+    );
+    // The model reads any key, in order, and writes it back as a map.
+    let read: LocalText =
+        serde_json::from_str(r#"{ "fr": "Boucle", "de": "Schleife" }"#).expect("a text");
+    assert_eq!(read.get("de"), Some("Schleife"));
+    assert_eq!(
+        serde_json::to_string(&read).expect("JSON"),
+        r#"{"fr":"Boucle","de":"Schleife"}"#
+    );
+    assert!(serde_json::from_str::<LocalText>(r#"{ "fr": "a", "fr": "b" }"#).is_err());
+    let text = Text::from_pairs(&[("fr", "Boucle")]);
+    assert_eq!(text.get(Lang::En), "Boucle");
 }

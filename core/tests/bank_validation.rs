@@ -2,9 +2,22 @@
 
 mod common;
 
-use assessment_core::bank::{Change, ItemKind, Polarity};
+use assessment_core::bank::{check_bank_text, BankFormat, Change, ItemKind, Polarity};
 use assessment_core::{parse_bank_toml, BankError};
 use common::{small_bank_with, SMALL_BANK};
+
+/// The warnings of a usable bank, as sentences.
+fn warnings(source: &str) -> Vec<String> {
+    let check = check_bank_text(source, BankFormat::Toml);
+    assert!(check.errors.is_empty(), "{:?}", check.errors);
+    assert!(check.is_usable());
+    check.warnings.iter().map(ToString::to_string).collect()
+}
+
+/// Whether `source` warns with exactly `message` (among others).
+fn warns(source: &str, message: &str) -> bool {
+    warnings(source).iter().any(|known| known == message)
+}
 
 fn refusal(source: &str) -> (BankError, String) {
     let error = parse_bank_toml(source).expect_err("the bank should be refused");
@@ -41,7 +54,10 @@ fn a_valid_bank_is_read_in_order() {
     assert_eq!(bank.problems[0].questions[1].polarity, Polarity::Practice);
     assert_eq!(bank.problems[0].story, None);
     assert_eq!(
-        bank.problems[1].story.as_ref().map(|s| s.en.as_str()),
+        bank.problems[1]
+            .story
+            .as_ref()
+            .and_then(|s| s.in_language("en")),
         Some("Story")
     );
     // Q5 points across problems.
@@ -78,14 +94,32 @@ fn ids_share_one_namespace() {
 }
 
 #[test]
-fn a_missing_english_text_is_named() {
-    let (error, message) = refusal(&small_bank_with("text.en = \"We report.\"\n", ""));
+fn a_missing_translation_is_a_warning() {
+    let source = small_bank_with("text.en = \"We report.\"\n", "");
+    assert!(warns(
+        &source,
+        "question \"Q3\": no English text (text.en); the French text is shown instead"
+    ));
+    let bank = parse_bank_toml(&source).expect("usable");
+    assert_eq!(
+        bank.question(2)
+            .expect("Q3")
+            .text
+            .get(assessment_core::Lang::En),
+        "On fait du reporting."
+    );
+}
+
+#[test]
+fn a_missing_default_language_is_named() {
+    let source = format!(
+        "languages = [\"en\", \"fr\"]\n{}",
+        small_bank_with("text.en = \"We report.\"\n", "")
+    );
+    let (error, message) = refusal(&source);
     assert!(matches!(
         error,
-        BankError::MissingField {
-            field: "text.en",
-            ..
-        }
+        BankError::MissingField { ref field, .. } if field == "text.en"
     ));
     assert_eq!(message, "question \"Q3\": missing English text (text.en)");
 }
@@ -98,11 +132,8 @@ fn a_missing_french_text_is_named() {
 
 #[test]
 fn a_missing_problem_field_is_named() {
-    let (_, message) = refusal(&small_bank_with("lesson.en = \"Fear lesson\"\n", ""));
-    assert_eq!(
-        message,
-        "problem \"fear\": missing English text (lesson.en)"
-    );
+    let (_, message) = refusal(&small_bank_with("lesson.fr = \"Leçon peur\"\n", ""));
+    assert_eq!(message, "problem \"fear\": missing French text (lesson.fr)");
     let (_, message) = refusal(&small_bank_with(
         "label.fr = \"Boucle\"\nlabel.en = \"Loop\"\n",
         "",
@@ -112,8 +143,12 @@ fn a_missing_problem_field_is_named() {
 
 #[test]
 fn half_a_story_is_a_missing_language() {
-    let (_, message) = refusal(&small_bank_with("story.en = \"Story\"\n", ""));
-    assert_eq!(message, "problem \"fear\": missing English text (story.en)");
+    assert!(warns(
+        &small_bank_with("story.en = \"Story\"\n", ""),
+        "problem \"fear\": no English text (story.en); the French text is shown instead"
+    ));
+    let (_, message) = refusal(&small_bank_with("story.fr = \"Histoire\"\n", ""));
+    assert_eq!(message, "problem \"fear\": missing French text (story.fr)");
 }
 
 #[test]
@@ -145,10 +180,7 @@ fn an_empty_value_is_refused() {
     ));
     assert!(matches!(
         error,
-        BankError::EmptyField {
-            field: "origin",
-            ..
-        }
+        BankError::EmptyField { ref field, .. } if field == "origin"
     ));
     assert_eq!(message, "question \"Q3\": \"origin\" is empty");
     let (_, message) = refusal(&small_bank_with(
@@ -169,12 +201,20 @@ fn a_fix_that_does_not_exist_is_named() {
 }
 
 #[test]
-fn a_question_must_point_to_a_fix() {
-    let (error, message) = refusal(&small_bank_with(r#"fixes = ["L-F2"]"#, "fixes = []"));
-    assert!(matches!(error, BankError::NoFix { .. }));
-    assert_eq!(message, "question \"Q3\": points to no fix");
-    let (error, _) = refusal(&small_bank_with("fixes = [\"L-F2\"]\n", ""));
-    assert!(matches!(error, BankError::NoFix { .. }));
+fn a_question_with_no_fix_is_a_warning() {
+    let expected = [
+        "problem \"loop\": only 3 questions; a score on fewer than 4 answers says little",
+        "question \"Q3\": points to no fix",
+        "problem \"fear\": only 2 questions; a score on fewer than 4 answers says little",
+    ];
+    assert_eq!(
+        warnings(&small_bank_with(r#"fixes = ["L-F2"]"#, "fixes = []")),
+        expected
+    );
+    assert_eq!(
+        warnings(&small_bank_with("fixes = [\"L-F2\"]\n", "")),
+        expected
+    );
 }
 
 #[test]
@@ -184,9 +224,7 @@ fn every_fix_must_be_reachable() {
         r#"fixes = ["L-F1"]"#,
         1,
     );
-    let (error, message) = refusal(&source);
-    assert!(matches!(error, BankError::UnreachableFix { .. }));
-    assert_eq!(message, "fix \"L-F2\": no question points to it");
+    assert!(warns(&source, "fix \"L-F2\": no question points to it"));
 }
 
 #[test]
@@ -226,7 +264,7 @@ fn a_bank_without_problems_is_refused() {
 #[test]
 fn the_bank_id_is_required() {
     let (error, message) = refusal(&small_bank_with("id = \"test-bank\"\n", ""));
-    assert!(matches!(error, BankError::MissingField { field: "id", .. }));
+    assert!(matches!(error, BankError::MissingField { ref field, .. } if field == "id"));
     assert_eq!(message, "bank: missing field \"id\"");
     let (_, message) = refusal("");
     assert_eq!(message, "bank: missing field \"id\"");
@@ -239,7 +277,7 @@ fn the_version_must_be_a_whole_number_from_1() {
     let source = small_bank_with("version = 3", "version = \"three\"");
     let (error, message) = refusal(&source);
     assert!(
-        matches!(&error, BankError::Toml { line, .. } if *line == line_of(&source, "version")),
+        matches!(&error, BankError::Syntax { line: Some(line), .. } if *line == line_of(&source, "version")),
         "{error:?}"
     );
     assert!(
@@ -266,7 +304,7 @@ fn an_unknown_key_is_named_with_its_item_and_line() {
     let (error, message) = refusal(&source);
     let line = line_of(&source, "origine");
     assert!(
-        matches!(&error, BankError::Toml { line: at, .. } if *at == line),
+        matches!(&error, BankError::Syntax { line: Some(at), .. } if *at == line),
         "{error:?}"
     );
     assert!(
@@ -288,13 +326,81 @@ fn a_field_of_another_kind_of_item_is_unknown() {
 }
 
 #[test]
-fn an_unknown_language_is_refused() {
+fn a_key_that_is_no_language_is_refused() {
+    let (error, message) = refusal(&small_bank_with(
+        "label.en = \"Loop\"",
+        "label.en = \"Loop\"\nlabel.xx = \"Schleife\"",
+    ));
+    assert!(matches!(error, BankError::BadLanguage { .. }), "{error:?}");
+    assert_eq!(
+        message,
+        "problem \"loop\": \"xx\" in \"label.xx\" is not a language code (2 or 3 lowercase letters, ISO 639, e.g. \"fr\", \"de\")"
+    );
     let (_, message) = refusal(&small_bank_with(
         "label.en = \"Loop\"",
-        "label.en = \"Loop\"\nlabel.de = \"Schleife\"",
+        "label.EN = \"Loop\"",
     ));
-    assert!(message.starts_with("problem \"loop\""), "{message}");
-    assert!(message.contains("unknown field `de`"), "{message}");
+    assert!(
+        message.contains("\"label.EN\" is not a language code"),
+        "{message}"
+    );
+}
+
+#[test]
+fn any_language_is_accepted() {
+    let source = small_bank_with(
+        "label.en = \"Loop\"",
+        "label.en = \"Loop\"\nlabel.de = \"Schleife\"",
+    );
+    let bank = parse_bank_toml(&source).expect("usable");
+    // Undeclared: French first, then the others in alphabetical order.
+    assert_eq!(bank.languages, ["fr", "de", "en"]);
+    assert_eq!(bank.problems[0].label.in_language("de"), Some("Schleife"));
+    // Every other text lacks German: one warning each.
+    assert!(warns(
+        &source,
+        "problem \"fear\": no German text (label.de); the French text is shown instead"
+    ));
+}
+
+#[test]
+fn a_language_the_bank_does_not_declare_is_refused() {
+    let source = format!(
+        "languages = [\"fr\", \"en\"]\n{}",
+        small_bank_with(
+            "label.en = \"Loop\"",
+            "label.en = \"Loop\"\nlabel.it = \"Ciclo\"",
+        )
+    );
+    let (error, message) = refusal(&source);
+    assert!(
+        matches!(error, BankError::UnknownLanguage { .. }),
+        "{error:?}"
+    );
+    assert_eq!(
+        message,
+        "problem \"loop\": \"label.it\" is in language \"it\", which the bank’s \"languages\" does not list"
+    );
+}
+
+#[test]
+fn declared_languages_set_the_order_and_the_default() {
+    let source = format!("languages = [\"en\", \"fr\"]\n{SMALL_BANK}");
+    let bank = parse_bank_toml(&source).expect("usable");
+    assert_eq!(bank.languages, ["en", "fr"]);
+    let label = &bank.problems[0].label;
+    assert_eq!(label.languages().collect::<Vec<_>>(), ["en", "fr"]);
+    for (languages, message) in [
+        ("[]", "bank: \"languages\" is empty"),
+        ("[\"fr\", \"fr\"]", "bank: language \"fr\" is listed twice in \"languages\""),
+        (
+            "[\"fr\", \"fr-CA\"]",
+            "bank: \"fr-CA\" in \"languages\" is not a language code (2 or 3 lowercase letters, ISO 639, e.g. \"fr\", \"de\")",
+        ),
+    ] {
+        let (_, found) = refusal(&format!("languages = {languages}\n{SMALL_BANK}"));
+        assert_eq!(found, message, "{languages}");
+    }
 }
 
 #[test]
@@ -303,7 +409,7 @@ fn a_repeated_field_is_refused() {
         "text.en = \"We report.\"",
         "text.en = \"We report.\"\ntext.en = \"Again\"",
     ));
-    assert!(matches!(error, BankError::Toml { .. }));
+    assert!(matches!(error, BankError::Syntax { .. }));
     assert!(message.starts_with("question \"Q3\""), "{message}");
     assert!(message.contains("duplicate key"), "{message}");
 }
@@ -316,7 +422,7 @@ fn a_key_without_value_is_refused() {
     );
     let (error, message) = refusal(&source);
     assert!(
-        matches!(&error, BankError::Toml { line, .. } if *line == line_of(&source, "origin =\n")),
+        matches!(&error, BankError::Syntax { line: Some(line), .. } if *line == line_of(&source, "origin =\n")),
         "{error:?}"
     );
     assert!(message.starts_with("question \"Q3\""), "{message}");
@@ -326,7 +432,7 @@ fn a_key_without_value_is_refused() {
 fn a_question_before_any_problem_is_refused() {
     let source = "id = \"b\"\nversion = 1\n[[problems.questions]]\nid = \"X1\"\n\n[[problems]]\nid = \"p\"\n";
     let (error, message) = refusal(source);
-    assert!(matches!(error, BankError::Toml { .. }), "{error:?}");
+    assert!(matches!(error, BankError::Syntax { .. }), "{error:?}");
     assert!(message.contains("line "), "{message}");
 }
 
@@ -343,13 +449,8 @@ fn a_polarity_must_be_known() {
 }
 
 #[test]
-fn a_source_must_be_an_https_link() {
-    for url in [
-        "javascript:alert(1)",
-        "http://beta.gouv.fr/c",
-        "https://",
-        "https://a b",
-    ] {
+fn a_source_must_be_an_https_or_relative_link() {
+    for url in ["https://", "https://a b", "//evil.example/x", "ftp://x.org"] {
         let (error, message) = refusal(&small_bank_with(
             "url = \"https://beta.gouv.fr/c\"",
             &format!("url = \"{url}\""),
@@ -357,9 +458,36 @@ fn a_source_must_be_an_https_link() {
         assert!(matches!(error, BankError::BadUrl { .. }), "{url}");
         assert_eq!(
             message,
-            format!("fix \"P-F1\": \"{url}\" is not an https:// link")
+            format!("fix \"P-F1\": \"{url}\" is not an https:// link or a relative link")
         );
     }
+    for url in [
+        "javascript:alert(1)",
+        "data:text/html,x",
+        "https://x.org/#javascript:x",
+    ] {
+        let (error, message) = refusal(&small_bank_with(
+            "url = \"https://beta.gouv.fr/c\"",
+            &format!("url = \"{url}\""),
+        ));
+        assert!(matches!(error, BankError::UnsafeLink { .. }), "{url}");
+        assert_eq!(
+            message,
+            format!("fix \"P-F1\": link \"{url}\" (url) could run code (javascript:, data: or vbscript:); it is refused")
+        );
+    }
+    let relative = small_bank_with(
+        "url = \"https://beta.gouv.fr/c\"",
+        "url = \"guides/pacte.pdf\"",
+    );
+    assert_eq!(
+        parse_bank_toml(&relative).expect("usable").problems[1].fixes[0].url,
+        "guides/pacte.pdf"
+    );
+    assert!(warns(
+        &small_bank_with("url = \"https://beta.gouv.fr/c\"", "url = \"http://beta.gouv.fr/c\""),
+        "fix \"P-F1\": link \"http://beta.gouv.fr/c\" is not https://; browsers may flag it as not secure, prefer https://"
+    ));
 }
 
 #[test]
@@ -373,7 +501,7 @@ fn an_id_must_be_plain() {
     let (error, _) = refusal(&small_bank_with(r#"id = "Q1""#, r#"id = "Q1!""#));
     assert!(matches!(error, BankError::BadId { .. }));
     let (error, _) = refusal(&small_bank_with(r#"id = "Q1""#, r#"id = """#));
-    assert!(matches!(error, BankError::EmptyField { field: "id", .. }));
+    assert!(matches!(error, BankError::EmptyField { ref field, .. } if field == "id"));
 }
 
 #[test]
@@ -382,7 +510,7 @@ fn a_wrong_type_is_named_with_its_item_and_line() {
     let (error, message) = refusal(&source);
     let line = line_of(&source, r#"fixes = "L-F2""#);
     assert!(
-        matches!(&error, BankError::Toml { line: at, .. } if *at == line),
+        matches!(&error, BankError::Syntax { line: Some(at), .. } if *at == line),
         "{error:?}"
     );
     assert!(

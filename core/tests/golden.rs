@@ -47,6 +47,12 @@ fn retypeset(text: &str) -> String {
     out
 }
 
+/// `text` with its French retypeset like [`retypeset`].
+fn retypeset_french(text: &mut assessment_core::Text) {
+    let french = retypeset(text.in_language("fr").unwrap_or_default());
+    text.set("fr", french);
+}
+
 /// The version-1 bank with its French texts retypeset like [`retypeset`].
 fn retypeset_bank() -> assessment_core::Bank {
     let mut bank = bank();
@@ -56,18 +62,18 @@ fn retypeset_bank() -> assessment_core::Bank {
             &mut problem.summary,
             &mut problem.lesson,
         ] {
-            text.fr = retypeset(&text.fr);
+            retypeset_french(text);
         }
         if let Some(story) = &mut problem.story {
-            story.fr = retypeset(&story.fr);
+            retypeset_french(story);
         }
         for fix in &mut problem.fixes {
             for text in [&mut fix.title, &mut fix.detail, &mut fix.source] {
-                text.fr = retypeset(&text.fr);
+                retypeset_french(text);
             }
         }
         for question in &mut problem.questions {
-            question.text.fr = retypeset(&question.text.fr);
+            retypeset_french(&mut question.text);
         }
     }
     bank

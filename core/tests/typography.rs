@@ -306,8 +306,11 @@ fn every_interface_string_is_well_typeset() {
 fn bank_texts(bank: &Bank) -> Vec<(String, Tongue, String)> {
     let mut texts = Vec::new();
     let mut push = |item: &str, field: &str, text: &Text| {
-        texts.push((format!("{item} {field}.fr"), Tongue::Fr, text.fr.clone()));
-        texts.push((format!("{item} {field}.en"), Tongue::En, text.en.clone()));
+        // French and English rules; other languages have their own typography.
+        for (code, tongue) in [("fr", Tongue::Fr), ("en", Tongue::En)] {
+            let text = text.in_language(code).unwrap_or_default().to_string();
+            texts.push((format!("{item} {field}.{code}"), tongue, text));
+        }
     };
     for problem in &bank.problems {
         push(&problem.id, "label", &problem.label);

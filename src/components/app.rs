@@ -76,7 +76,7 @@ pub fn App(props: &AppProps) -> Html {
         (None, BankState::Failed(error)) => html! {
             <div class="pi-app" lang={lang.code()}>
                 <@{if owns_document { "main" } else { "div" }} class="pi-main">
-                    { bank_failure(&bank_texts(t), error) }
+                    { bank_failure(&bank_texts(t), error, *lang) }
                 </@>
             </div>
         },

@@ -3,6 +3,7 @@
 //! the item, the field, the rule). Never the built-in bank in its place.
 
 use assessment_core::bank_source::{BankLoadError, NameOrigin, MAX_BANK_FILE_BYTES};
+use assessment_core::Lang;
 use yew::prelude::*;
 
 /// The sentences of this view in one language. `{name}`, `{file}`, `{status}`, `{bytes}` and
@@ -35,8 +36,8 @@ pub fn bank_loading(texts: &BankTexts) -> Html {
     }
 }
 
-/// The sentence and the administrator's detail for `error`.
-pub fn bank_failure(texts: &BankTexts, error: &BankLoadError) -> Html {
+/// The sentence and the administrator's detail for `error`, in `lang`.
+pub fn bank_failure(texts: &BankTexts, error: &BankLoadError, lang: Lang) -> Html {
     let name = error.name();
     let sentence = match (error, name) {
         (BankLoadError::InvalidName(_), _) => texts.name_invalid.to_string(),
@@ -79,7 +80,7 @@ pub fn bank_failure(texts: &BankTexts, error: &BankLoadError) -> Html {
         ),
         BankLoadError::Faulty { errors: found, .. } => {
             details.push(texts.faulty.to_string());
-            errors = found.iter().map(ToString::to_string).collect();
+            errors = found.iter().map(|error| error.message(lang)).collect();
         }
     }
     let checked = matches!(

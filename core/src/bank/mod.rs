@@ -1,28 +1,32 @@
 //! The question bank: its runtime model, the file model it is read from, and the rules that
 //! validate one into the other.
 //!
-//! The file format (TOML) is documented in `docs/bank-format.md` and described for editors by
+//! The file format (TOML or JSON) is documented in `docs/bank-format.md` and described for editors by
 //! `docs/bank.schema.json`. `build.rs` includes this module as source, so the built-in bank is
 //! validated at build time by exactly the rules a custom bank meets at run time, and the app
 //! gets it as Rust code instead of parsing text in visitors' browsers.
 
 mod check;
 mod error;
+pub mod limits;
 mod model;
 #[cfg(feature = "toml")]
 mod read;
+pub mod safety;
 mod validate;
 
 pub use check::{
-    check_bank_text, normalised_json, parse_bank_json, BankCheck, BankFormat, BankWarning,
+    check_bank_file, check_bank_text, check_size, normalised_json, parse_bank_json, BankCheck,
+    BankFormat,
 };
-pub use error::{BankError, Item, ItemKind};
+pub use error::{BankError, BankWarning, Counted, Item, ItemKind, WarningKind};
+pub use limits::MAX_BANK_BYTES;
 pub use model::{
     BankFile, FixFile, LocalText, MigrationFile, OldQuestionFile, ProblemFile, QuestionFile,
 };
 #[cfg(feature = "toml")]
-pub use read::parse_bank_toml;
-pub use validate::validate_bank;
+pub use read::{parse_bank_toml, read_bank_file_toml};
+pub use validate::{bank_languages, validate_bank, validate_bank_all, Validation};
 
 use crate::lang::Text;
 
@@ -48,6 +52,9 @@ pub struct Bank {
     pub id: String,
     /// Bumped whenever questions change.
     pub version: u32,
+    /// Its languages as codes (`fr`, `en`, `de`), the default first: every text has the
+    /// default language, and falls back to it for a language it lacks.
+    pub languages: Vec<String>,
     /// The problems, in the order the assessment asks about them.
     pub problems: Vec<Problem>,
     /// How answers given to earlier versions carry over to this one, one entry per earlier

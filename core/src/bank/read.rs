@@ -2,11 +2,15 @@
 //! generated code and never parses text).
 
 // Paths through `crate::bank` so that build.rs can include this file as well.
-use crate::bank::{validate_bank, Bank, BankError, BankFile, Item, ItemKind};
+use crate::bank::{
+    check_size, validate_bank, Bank, BankError, BankFile, BankFormat, Item, ItemKind,
+};
 
 /// Reads a bank from TOML text and validates it. Returns the first fault found; a TOML syntax
-/// or type error names its line and, when it can be told, the item it belongs to.
+/// or type error names its line and, when it can be told, the item it belongs to. Warnings do
+/// not stop a bank (`check_bank_text` lists them).
 pub fn parse_bank_toml(text: &str) -> Result<Bank, BankError> {
+    check_size(text)?;
     validate_bank(read_bank_file_toml(text)?)
 }
 
@@ -15,9 +19,11 @@ pub fn read_bank_file_toml(text: &str) -> Result<BankFile, BankError> {
     toml::from_str(text).map_err(|error| {
         let offset = error.span().map_or(0, |span| span.start);
         let line = text.get(..offset).unwrap_or(text).matches('\n').count() + 1;
-        BankError::Toml {
+        BankError::Syntax {
+            format: BankFormat::Toml,
             item: item_at_line(text, line),
-            line,
+            line: Some(line),
+            path: None,
             // One line per error: the reader's explanation may span several.
             message: error
                 .message()

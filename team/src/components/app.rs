@@ -66,7 +66,7 @@ pub fn App() -> Html {
         },
         BankState::Failed(error) => html! {
             <div class="pi-app" lang={lang.code()}>
-                <main class="pi-main">{ bank_failure(&bank_texts(t), error) }</main>
+                <main class="pi-main">{ bank_failure(&bank_texts(t), error, *lang) }</main>
             </div>
         },
         BankState::Loading => html! {

@@ -3,11 +3,12 @@
 // dist/embed.js and fills in the names of the build's files (__GLUE__, __WASM__, __CSS__).
 //
 //   <script type="module" src="https://…/embed.js"></script>
-//   <problemes-imaginaires lang="fr" theme="auto" heading="2" id="diagnostic"></problemes-imaginaires>
+//   <problemes-imaginaires lang="fr" theme="auto" heading="2" id="diagnostic" bank="mon-questionnaire"></problemes-imaginaires>
 //
 // Attributes: lang (fr|en), theme (auto|light|dark, read by the stylesheet, may change at any
 // time), heading (level 1-6 of the widget's top headings), id (keeps this element's saved
-// answers apart from other elements'). Nothing here is inline: it runs under
+// answers apart from other elements'), bank (a bank's name: the file banks/NAME.json next to
+// this script; without it, config.json's default). Nothing here is inline: it runs under
 // `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'` when served from the host's origin.
 import init, { mount_element } from "./__GLUE__";
 
@@ -26,7 +27,15 @@ class ProblemesImaginaires extends HTMLElement {
     const root = document.createElement("div");
     shadow.append(style, root);
     load().then(
-      () => mount_element(root, this.getAttribute("lang"), this.getAttribute("heading"), this.id || null, here("./")),
+      () =>
+        mount_element(
+          root,
+          this.getAttribute("lang"),
+          this.getAttribute("heading"),
+          this.id || null,
+          here("./"),
+          this.getAttribute("bank"),
+        ),
       () => {
         const message = document.createElement("p");
         message.setAttribute("role", "alert");

@@ -22,8 +22,9 @@ use std::path::PathBuf;
 const BANK_PATH: &str = "../content/bank.toml";
 
 fn main() {
-    // PI_BANK builds the app with another bank file (a later version of the built-in one in the
-    // migration browser test, or an organisation's own bank), checked by the same rules.
+    // PI_BANK builds the app with another bank file, TOML or JSON (a later version of the
+    // built-in one in the migration browser test, or an organisation's own bank with
+    // scripts/build-custom.sh), checked by the same rules.
     println!("cargo:rerun-if-env-changed=PI_BANK");
     let custom = std::env::var("PI_BANK").ok();
     let path = custom.clone().unwrap_or_else(|| BANK_PATH.to_string());
@@ -37,10 +38,15 @@ fn main() {
         Ok(text) => text,
         Err(error) => fail(&format!("cannot read {path}: {error}")),
     };
-    let file = bank::check_size(&text).and_then(|()| read::read_bank_file_toml(&text));
-    let check = match file {
-        Ok(file) => bank::check_bank_file(file),
-        Err(error) => fail(&format!("{path} is refused: {error}")),
+    // A `.json` bank is the normalised JSON of `banks/NAME.json` (scripts/build-custom.sh
+    // accepts both formats); anything else is TOML.
+    let check = if path.to_ascii_lowercase().ends_with(".json") {
+        bank::check_bank_text(&text, bank::BankFormat::Json)
+    } else {
+        match bank::check_size(&text).and_then(|()| read::read_bank_file_toml(&text)) {
+            Ok(file) => bank::check_bank_file(file),
+            Err(error) => fail(&format!("{path} is refused: {error}")),
+        }
     };
     if !check.errors.is_empty() {
         let all: Vec<String> = check.errors.iter().map(ToString::to_string).collect();

@@ -42,11 +42,33 @@ fetch_all() {
 # The release build: the app into dist/ (Trunk replaces the folder; its post-build hook also
 # writes the element's embed.js and the single file problemes-imaginaires.html from the same
 # build, and it copies complet/, the redirect of the former full version's address), then the
-# team view into dist/equipe/, then the administrators' check page into dist/verifier/.
+# team view into dist/equipe/, the administrators' check page into dist/verifier/, then the
+# bank compiled in as a file, dist/banks/<id>.json
+# (write_banks). `build_all DIR` builds into DIR instead of dist/ (scripts/build-custom.sh).
+# PI_BANK (a bank file, TOML or JSON) replaces content/bank.toml as the compiled-in bank.
 build_all() {
-  wasm_build_env trunk build --release --offline
-  (cd "$REPO_ROOT/team" && wasm_build_env trunk build --release --offline)
-  (cd "$REPO_ROOT/verifier" && wasm_build_env trunk build --release --offline)
+  local dist="${1:-$REPO_ROOT/dist}"
+  wasm_build_env trunk build --release --offline --dist "$dist"
+  (cd "$REPO_ROOT/team" && wasm_build_env trunk build --release --offline --dist "$dist/equipe")
+  (cd "$REPO_ROOT/verifier" && wasm_build_env trunk build --release --offline --dist "$dist/verifier")
+  write_banks "$dist"
+}
+
+# dist/banks/<id>.json: the compiled-in bank ($PI_BANK, else content/bank.toml) as normalised
+# JSON, checked by bank-check with the page's own rules; <id> is the bank's id, so
+# `?bank=<id>` names it.
+write_banks() {
+  local dist="${1:-$REPO_ROOT/dist}" bank="${PI_BANK:-$REPO_ROOT/content/bank.toml}" id
+  mkdir -p "$dist/banks"
+  cargo run --release --quiet -p bank-check -- "$bank" --write-json "$dist/banks/.compiled-in.json" >&2
+  id="$(node -e 'process.stdout.write(String(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).id))' "$dist/banks/.compiled-in.json")"
+  if [[ ! "$id" =~ ^[a-z0-9][a-z0-9-]{0,63}$ ]]; then
+    echo "write_banks: the bank id \"$id\" is not a valid bank name (a-z, 0-9 and -, 64 at most)" >&2
+    rm -f "$dist/banks/.compiled-in.json"
+    return 1
+  fi
+  mv "$dist/banks/.compiled-in.json" "$dist/banks/$id.json"
+  echo "write_banks: $dist/banks/$id.json" >&2
 }
 
 # The same page built with a fake version 3 of the built-in bank (core/tests/fixtures/bank-v3.toml,

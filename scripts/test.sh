@@ -68,6 +68,8 @@ build_dist() {
   fetch_all
   build_all
   build_bank_v3
+  # The widget built with the fixture bank laboratoire, for custom-bank-single-file.spec.ts.
+  scripts/build-custom.sh tests/fixtures/banks/laboratoire.json --dist target/dist-custom
 }
 step "trunk build --release --offline" build_dist
 

@@ -6,6 +6,7 @@ pub mod comparison_view;
 pub mod confirm_action;
 pub mod fix_card;
 pub mod footer;
+pub mod foreign_code;
 pub mod header;
 pub mod heading;
 pub mod history_view;

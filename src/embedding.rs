@@ -2,6 +2,9 @@
 //! `<problemes-imaginaires>` element. Components read it from a Yew context; the rules behind
 //! it (parameters, heading levels, messages) are in `assessment_core::embed`.
 
+use assessment_core::bank_source::{
+    address_with_bank, bank_storage_key, page_folder, BankName, LoadedFrom,
+};
 use assessment_core::embed::{shifted_heading_level, EmbedOptions, FrameHost};
 use assessment_core::Lang;
 use std::rc::Rc;
@@ -24,12 +27,24 @@ pub struct Embedding {
     pub mode: Mode,
     pub options: EmbedOptions,
     /// The `localStorage` key of the saved session. Each element on a host page may have its
-    /// own, so that two widgets on one page do not overwrite each other.
+    /// own, so that two widgets on one page do not overwrite each other; each bank from
+    /// `banks/` has its own too (see [`Embedding::with_bank`]).
     pub storage_key: String,
+    /// What follows the bank's key in [`Embedding::storage_key`]: `@<host origin>` in an
+    /// iframe, `#<id>` for an element with an id, nothing on the page.
+    storage_suffix: String,
     /// The address share links point to (without fragment).
     pub share_base: String,
     /// In an iframe: who frames the widget, and where messages may go.
     pub frame_host: Option<FrameHost>,
+    /// The widget's folder (ends with `/`), where `banks/` and `config.json` are: the page's
+    /// own, or `embed.js`'s for an element.
+    pub folder: String,
+    /// The bank links to the widget's other pages must name (`?bank=NAME`): `None` for the
+    /// built-in bank and a trial.
+    pub bank_link: Option<BankName>,
+    /// The bank is the check page's, tried on this device (`?trial=1`).
+    pub trial: bool,
 }
 
 /// The key of the saved session of a full page (schema version 1, see docs/stored-state.md).
@@ -48,6 +63,10 @@ impl Embedding {
                     // Keyed by the host: a site that frames the widget never reopens what the
                     // visitor saved on the widget's own page or under another site.
                     storage_key: host.storage_key(PAGE_STORAGE_KEY),
+                    storage_suffix: host.storage_key(""),
+                    folder: page_folder(&address),
+                    bank_link: None,
+                    trial: false,
                     frame_host: Some(host),
                     options,
                     // A shared link must open the full page, not the compact one with the host's
@@ -61,6 +80,10 @@ impl Embedding {
                 mode: Mode::Page,
                 options: EmbedOptions::default(),
                 storage_key: PAGE_STORAGE_KEY.to_string(),
+                storage_suffix: String::new(),
+                folder: page_folder(&address),
+                bank_link: None,
+                trial: false,
                 share_base: address,
                 frame_host: None,
             },
@@ -75,16 +98,38 @@ impl Embedding {
             .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
             .take(64)
             .collect();
+        let storage_suffix = if key.is_empty() {
+            String::new()
+        } else {
+            format!("#{key}")
+        };
         Embedding {
             mode: Mode::Element,
             options,
-            storage_key: if key.is_empty() {
-                PAGE_STORAGE_KEY.to_string()
-            } else {
-                format!("{PAGE_STORAGE_KEY}#{key}")
-            },
+            storage_key: format!("{PAGE_STORAGE_KEY}{storage_suffix}"),
+            storage_suffix,
+            folder: page_folder(&page),
+            bank_link: None,
+            trial: false,
             share_base: page,
             frame_host: None,
+        }
+    }
+
+    /// The same widget showing `bank_id`, loaded `from` the built-in bank, `banks/` or a trial:
+    /// its answers are kept under that bank's key, and its share links carry `bank=NAME` when
+    /// the bank comes from `banks/`, so that they reopen it.
+    pub fn with_bank(&self, from: &LoadedFrom, bank_id: &str) -> Embedding {
+        Embedding {
+            storage_key: format!(
+                "{}{}",
+                bank_storage_key(PAGE_STORAGE_KEY, from, bank_id),
+                self.storage_suffix
+            ),
+            share_base: address_with_bank(&self.share_base, from.link_name()),
+            bank_link: from.link_name().cloned(),
+            trial: *from == LoadedFrom::Trial,
+            ..self.clone()
         }
     }
 

@@ -212,8 +212,59 @@ pub fn fnv1a32(bytes: &[u8]) -> u32 {
 
 /// The two bytes that identify a bank in a code: the high 16 bits of FNV-1a-32 of its id.
 fn fingerprint(bank: &Bank) -> [u8; 2] {
-    let hash = fnv1a32(bank.id.as_bytes()).to_be_bytes();
+    bank_fingerprint(&bank.id)
+}
+
+/// The fingerprint that codes made on the bank with id `bank_id` carry.
+pub fn bank_fingerprint(bank_id: &str) -> [u8; 2] {
+    let hash = fnv1a32(bank_id.as_bytes()).to_be_bytes();
     [hash[0], hash[1]]
+}
+
+/// The bank fingerprint written at the start of a code, without reading the rest: for a code
+/// already refused as [`CodeError::ForeignBank`] (so its checksum held) of which only the start
+/// was kept, as the team view's report keeps it (`PI1.Z_kBAQEjRWcg…`). `None` when the text
+/// does not start like a code.
+pub fn code_start_fingerprint(start: &str) -> Option<[u8; 2]> {
+    let body = start.trim().strip_prefix("PI")?;
+    let mut chars = body.chars();
+    chars.next().filter(char::is_ascii_digit)?;
+    if chars.next() != Some('.') {
+        return None;
+    }
+    let head: String = chars.take(4).collect();
+    if head.len() < 4 {
+        return None;
+    }
+    let (bytes, _) = from_base64url(&head).ok()?;
+    Some([*bytes.first()?, *bytes.get(1)?])
+}
+
+/// The bank fingerprint of a code (bare, `#r=CODE` or a share link), when its checksum holds:
+/// a page that refused it as [`CodeError::ForeignBank`] compares it with
+/// [`bank_fingerprint`] of the other banks it knows, to name the questionnaire the code is for.
+/// `None` for anything that is not an intact code.
+pub fn code_fingerprint(text: &str) -> Option<[u8; 2]> {
+    let text = text.trim();
+    let code = match text.find('#') {
+        Some(hash) => text.get(hash..).and_then(code_from_fragment)?,
+        None => text,
+    };
+    let body = code.strip_prefix("PI")?;
+    let mut chars = body.chars();
+    chars.next().filter(char::is_ascii_digit)?;
+    if chars.next() != Some('.') {
+        return None;
+    }
+    let (payload, canonical) = from_base64url(chars.as_str()).ok()?;
+    if !canonical || payload.len() < HEADER_LEN + CHECKSUM_LEN {
+        return None;
+    }
+    let (data, checksum) = payload.split_at(payload.len() - CHECKSUM_LEN);
+    if fnv1a32(data).to_be_bytes() != checksum {
+        return None;
+    }
+    Some([*data.first()?, *data.get(1)?])
 }
 
 /// The bank version as written in a code: versions above 255 are written 255.

@@ -9,6 +9,7 @@
 pub mod answers;
 pub mod backup;
 pub mod bank;
+pub mod bank_source;
 pub mod code;
 pub mod date;
 pub mod document;

@@ -6,6 +6,7 @@ use crate::components::keep_panel::{ImportField, ImportKind};
 use crate::components::team_link::TeamLink;
 use crate::i18n::texts;
 use crate::state::SharedBank;
+use assessment_core::bank_source::STANDARD_BANK_ID;
 use assessment_core::{Action, Lang, Step};
 use yew::prelude::*;
 
@@ -20,11 +21,19 @@ pub struct IntroProps {
 
 pub fn intro(props: &IntroProps) -> Html {
     let t = texts(props.lang);
+    // The intro's counts are the course bank's; another bank says its own.
+    let how = if props.bank.id == STANDARD_BANK_ID {
+        t.intro_how.to_string()
+    } else {
+        t.intro_how_custom
+            .replace("{questions}", &props.bank.question_count().to_string())
+            .replace("{problems}", &props.bank.problems.len().to_string())
+    };
     html! {
         <section class="step intro" data-step="intro" aria-labelledby="pi-intro-title">
             <Heading level={2} id="pi-intro-title" focus={props.heading.clone()}>{ t.intro_lead }</Heading>
             <p>{ t.intro_why }</p>
-            <p>{ t.intro_how }</p>
+            <p data-intro-how="">{ how }</p>
             <p>{ t.intro_duration }</p>
             <p class="notice">{ t.intro_privacy }</p>
             <button

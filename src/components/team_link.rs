@@ -4,6 +4,7 @@
 
 use crate::embedding::{Mode, SharedEmbedding};
 use crate::i18n::team::team_texts;
+use assessment_core::bank_source::link_query;
 use assessment_core::Lang;
 use yew::prelude::*;
 
@@ -15,16 +16,17 @@ pub struct TeamLinkProps {
 #[component]
 pub fn TeamLink(props: &TeamLinkProps) -> Html {
     let embedding = use_context::<SharedEmbedding>();
-    let deployed = embedding.is_some_and(|embedding| {
+    let Some(embedding) = embedding.filter(|embedding| {
         embedding.mode == Mode::Page && !embedding.share_base.starts_with("file:")
-    });
-    if !deployed {
+    }) else {
         return Html::default();
-    }
+    };
+    // The team view loads the same bank: the link names it unless it is the built-in one.
+    let query = link_query(props.lang.code(), embedding.bank_link.as_ref());
     let t = team_texts(props.lang);
     html! {
         <p class="team-link" data-section="team-link">
-            <a href={format!("equipe/?lang={}", props.lang.code())} data-team-link="">{ t.team_view }</a>
+            <a href={format!("equipe/?{query}")} data-team-link="">{ t.team_view }</a>
             { " – " }{ t.team_view_hint }
         </p>
     }

@@ -5,6 +5,7 @@ use crate::browser;
 use crate::clock;
 use crate::components::backups_notice::BackupsNotice;
 use crate::components::footer::{footer, FooterProps};
+use crate::components::foreign_code::ForeignCode;
 use crate::components::header::{header, HeaderProps};
 use crate::components::history_view::HistoryView;
 use crate::components::intro::{intro, IntroProps};
@@ -307,10 +308,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 { session_notice(&SessionNoticeProps { lang, notice: (*notice).clone(), on_dismiss: dismiss_notice }) }
                 <BackupsNotice bank={props.bank.clone()} {lang} backups={(*backups).clone()}
                     on_changed={refresh_backups} on_restore={restore_backup} />
+                if embedding.trial {
+                    <p class="notice" data-trial-notice="">{ t.bank_trial_notice.replace("{name}", &props.bank.id) }</p>
+                }
                 if let Some(error) = share_error {
                     <div class="alert" role="alert" data-share-error="">
                         <p><strong>{ t.share_error_title }</strong></p>
                         <p>{ error.message(lang) }</p>
+                        if error == CodeError::ForeignBank {
+                            <ForeignCode bank={props.bank.clone()} {lang} />
+                        }
                         <p>{ t.share_error_kept }</p>
                         <button type="button" class="button button--secondary" data-action="dismiss-share-error"
                             onclick={leave_shared.reform(|_| ())}>

@@ -3,7 +3,12 @@
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 
-pub use ui_shared::document::{initial_lang, set_document_lang};
+pub use ui_shared::document::{initial_lang, location_query, set_document_lang};
+
+/// The page's address, to find the widget's folder (`banks/`, `config.json`) one folder up.
+pub fn page_address() -> String {
+    gloo_utils::window().location().href().unwrap_or_default()
+}
 
 /// Today's local date as (year, month 1–12, day), for export file names and headers.
 pub fn today() -> (i32, u8, u8) {

@@ -7,6 +7,7 @@ pub mod collect_panel;
 pub mod confirm_clear;
 pub mod distributions;
 pub mod export_bar;
+pub mod foreign_codes;
 pub mod k_field;
 pub mod results_view;
 pub mod role_gaps;

@@ -5,7 +5,8 @@
 //   - a file read that fails halfway (Blob.text(), which the app uses, rejects after reading half);
 //   - a storage event from another tab with a value this page cannot read (malformed, oversized);
 //   - the page opened offline from the HTTP cache (serve-dist.mjs sends realistic cache headers);
-//   - a bank file missing or corrupted: not testable yet (no bank files before issue 12), fixme.
+//   - a bank file missing or corrupted (issue 12: dist/banks/, routed here to a 404, then to a
+//     truncated file).
 // Messages from foreign origins and malformed messages to the iframe are in
 // fault-matrix-messages.spec.ts. Faults are injected with page.addInitScript, before the app's
 // first script, in the one page under test; the saved data is read from another page of the same
@@ -297,8 +298,44 @@ test("offline, a page sent with no-cache cannot open (Chromium must revalidate i
   expect(problems).toEqual([]);
 });
 
-test.fixme("a bank file that is missing, and one that is corrupted (bank files come with issue 12: dist/banks/ does not exist yet)", async () => {
-  // To write once issue 12 has landed: route dist/banks/<bank>.json to a 404, then to a
-  // truncated or tampered file; the page must say so in a sentence, keep the saved answers and
-  // still answer clicks.
+test("a bank file that is missing, then corrupted: a sentence each time, and the answers saved on it wait intact", async ({
+  page, guard,
+}) => {
+  // Answers saved on the fixture bank laboratoire (served as dist/banks/laboratoire.json).
+  const url = `${BASE_URL}?bank=laboratoire`;
+  await page.goto(url);
+  await action(page, "start").click();
+  const first = page.locator('section[data-step="problem"] input[type="radio"][value="often"]').first();
+  await first.check();
+  const key = "problemes-imaginaires:v1~laboratoire";
+  await expect.poll(() => storedRaw(page, key)).not.toBeNull();
+  const saved = await storedRaw(page, key);
+
+  let fault: "missing" | "corrupted" | null = "missing";
+  await page.route("**/banks/laboratoire.json", async (route) => {
+    if (fault === "missing") return route.fulfill({ status: 404, contentType: "text/plain", body: "not found" });
+    const response = await route.fetch();
+    const text = await response.text();
+    if (fault === "corrupted") return route.fulfill({ response, body: text.slice(0, Math.floor(text.length / 2)) });
+    return route.fulfill({ response, body: text });
+  });
+  await page.goto(url);
+  const error = page.locator("[data-bank-error]");
+  await expect(error.locator("strong")).toHaveText("Le questionnaire « laboratoire » n’a pas pu être chargé.");
+  await expect(error).toHaveAttribute("data-bank-error", "http");
+  await expect(error).toContainText("banks/laboratoire.json");
+  fault = "corrupted";
+  await page.reload();
+  await expect(error).toHaveAttribute("data-bank-error", "faulty");
+  await expect(error.locator("[data-bank-check-errors] li")).not.toHaveCount(0);
+  // Nothing was written meanwhile, and the built-in bank was never shown in its place.
+  expect(await storedRaw(page, key)).toBe(saved);
+  expect(await storedRaw(page, STATE_KEY)).toBeNull();
+  // The file is back: the answers are there.
+  fault = null;
+  await page.reload();
+  await expect(page.locator('section[data-step="problem"]')).toBeVisible();
+  await expect(page.locator('section[data-step="problem"] input[type="radio"][value="often"]').first()).toBeChecked();
+  // Chromium reports the routed 404 in the console: the one expected error.
+  guard.errors = guard.errors.filter((line) => !/404/.test(line));
 });

@@ -49,7 +49,8 @@ export default defineConfig({
     {
       // The build of the fake bank version 3 (scripts/env.sh, build_bank_v3) shares this origin: see
       // migration.spec.ts.
-      command: "node serve-dist.mjs --port 4173 --host 127.0.0.1 --also /outils/autodiagnostic-v3/=../../target/dist-bank-v3",
+      // The fixture banks (tests/fixtures/banks/) are served as if they were in dist/banks/.
+      command: "node serve-dist.mjs --port 4173 --host 127.0.0.1 --also /outils/autodiagnostic-v3/=../../target/dist-bank-v3 --banks ../fixtures/banks",
       url: `${ORIGIN}${BASE_PATH}`,
       reuseExistingServer: false,
       stdout: "pipe",

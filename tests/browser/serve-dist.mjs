@@ -18,7 +18,10 @@
 // With --also BASE=DIR, a second build is served under BASE on the same origin, so it shares the
 // first one's localStorage (the migration spec opens answers saved by one bank version in a build
 // of the next one).
-// Usage: node tests/browser/serve-dist.mjs [--dist DIR] [--port 4173] [--host 127.0.0.1] [--base /outils/autodiagnostic/] [--csp] [--also BASE=DIR]
+// With --banks DIR, a bank file the build does not have (BASE/banks/NAME.json) is served from DIR:
+// the fixture banks of tests/fixtures/banks/ are then available by name, as an administrator's
+// banks dropped into dist/banks/ would be, without being copied into dist/ (custom-bank.spec.ts).
+// Usage: node tests/browser/serve-dist.mjs [--dist DIR] [--port 4173] [--host 127.0.0.1] [--base /outils/autodiagnostic/] [--csp] [--also BASE=DIR] [--banks DIR]
 import { createServer } from "node:http";
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { dirname, extname, join, resolve, sep } from "node:path";
@@ -49,6 +52,8 @@ if (also.includes("=")) {
   const [base, dir] = [also.slice(0, also.indexOf("=")), also.slice(also.indexOf("=") + 1)];
   MOUNTS.push([base.endsWith("/") ? base : `${base}/`, resolve(here, dir)]);
 }
+
+const BANKS = args.includes("--banks") ? resolve(here, opt("banks", ".")) : null;
 
 const MIME = {
   ".html": "text/html; charset=utf-8",
@@ -111,6 +116,9 @@ const server = createServer((req, res) => {
   if (rel.includes("\0")) return send(res, 400, "bad request\n");
   let file = resolve(root, `.${sep}${rel}`);
   if (file !== root && !file.startsWith(root + sep)) return send(res, 404, "not found\n");
+  // A fixture bank, when the build has no file of that name (only plain names: banks/NAME.json).
+  const fixture = BANKS && root === DIST && /^banks\/[a-z0-9][a-z0-9-]{0,63}\.json$/.test(rel) ? join(BANKS, rel.slice(6)) : null;
+  if (fixture && !existsSync(file) && existsSync(fixture)) file = fixture;
   if (existsSync(file) && statSync(file).isDirectory()) {
     if (!url.pathname.endsWith("/")) return send(res, 301, "moved\n", { Location: `${url.pathname}/${url.search}` });
     file = join(file, "index.html");

@@ -1,8 +1,10 @@
 //! What the assessment page (`src/`) and the team page (`team/`) both need from the browser:
 //! the page's language and its switch, file downloads, the version line of their footers, and the
-//! shared question bank. Two separate wasm
+//! shared question bank, loaded by name from the widget's `banks/` folder (issue 12). Two separate wasm
 //! binaries, one copy of the code.
 
+pub mod bank_source;
+pub mod bank_status;
 pub mod document;
 pub mod download;
 pub mod lang_switch;

@@ -1,31 +1,77 @@
-//! The team view: loads the bank, then shows either the full results or the workshop layout
-//! of one [`TeamState`], changed only through its reducer.
+//! The team view: loads the bank (the built-in one, or `banks/NAME.json` next to the assessment
+//! page, as `equipe/?bank=NAME` or `config.json` says), then shows either the full results or
+//! the workshop layout of one [`TeamState`], changed only through its reducer.
 
 use crate::browser;
 use crate::components::collect_panel::CollectPanel;
+use crate::components::foreign_codes::ForeignCodes;
 use crate::components::k_field::{k_field, KFieldProps};
 use crate::components::results_view::{results_view, ResultsViewProps};
 use crate::components::workshop_view::WorkshopView;
 use crate::i18n::texts;
+use crate::i18n::Texts;
 use crate::state::{SharedBank, TeamAction, TeamState};
+use assessment_core::bank_source::{link_query, page_folder, parent_folder, BankName, BankRequest};
 use assessment_core::statement::{statement_file, STATEMENT_FOLDER};
-use assessment_core::{built_in_bank, Lang};
-use std::rc::Rc;
+use assessment_core::Lang;
+use ui_shared::bank_source::{use_bank, BankSource, BankState};
+use ui_shared::bank_status::{bank_failure, bank_loading, BankTexts};
 use ui_shared::lang_switch::{lang_switch, LangSwitchProps};
 use ui_shared::version_line::version_line;
 use yew::prelude::*;
 
+/// The sentences of the loading and failure views, in the team view's words.
+fn bank_texts(t: &Texts) -> BankTexts {
+    BankTexts {
+        loading: t.bank_loading,
+        failed: t.bank_failed,
+        trial_failed: t.bank_trial_failed,
+        no_trial: t.bank_no_trial,
+        name_invalid: t.bank_name_invalid,
+        detail_title: t.bank_detail_title,
+        name_rule: t.bank_name_rule,
+        in_address: t.bank_in_address,
+        in_attribute: t.bank_in_attribute,
+        in_config: t.bank_in_config,
+        file: t.bank_file,
+        http: t.bank_http,
+        network: t.bank_network,
+        too_large: t.bank_too_large,
+        faulty: t.bank_faulty,
+        check_hint: t.bank_check_hint,
+    }
+}
+
 #[component]
 pub fn App() -> Html {
-    let bank = use_memo((), |_| {
-        built_in_bank().map(|bank| SharedBank(Rc::new(bank)))
+    // The team view is `equipe/`, one folder below the assessment page, whose folder holds
+    // `banks/` and `config.json`. No trial here: the check page tries banks on the page itself.
+    let source = use_memo((), |_| BankSource {
+        request: BankRequest::from_query(&browser::location_query(), false),
+        folder: parent_folder(&page_folder(&browser::page_address())),
     });
+    let state = use_bank(&source);
     let lang = use_memo((), |_| browser::initial_lang());
-    match &*bank {
-        Ok(bank) => html! { <TeamPage bank={bank.clone()} lang={*lang} /> },
-        Err(error) => html! {
-            <div class="pi-app">
-                <p class="alert" role="alert">{ texts(*lang).bank_error }{ " " }{ error.to_string() }</p>
+    let ready = matches!(*state, BankState::Ready(_));
+    use_effect_with((*lang, ready), |(lang, ready)| {
+        if !*ready {
+            browser::set_document_lang(*lang, texts(*lang).doc_title);
+        }
+    });
+    let t = texts(*lang);
+    match &*state {
+        BankState::Ready(loaded) => html! {
+            <TeamPage bank={loaded.bank.clone()} lang={*lang} bank_link={loaded.from.link_name().cloned()}
+                folder={source.folder.clone()} />
+        },
+        BankState::Failed(error) => html! {
+            <div class="pi-app" lang={lang.code()}>
+                <main class="pi-main">{ bank_failure(&bank_texts(t), error, *lang) }</main>
+            </div>
+        },
+        BankState::Loading => html! {
+            <div class="pi-app" lang={lang.code()}>
+                <main class="pi-main">{ bank_loading(&bank_texts(t)) }</main>
             </div>
         },
     }
@@ -36,6 +82,10 @@ struct TeamPageProps {
     bank: SharedBank,
     /// The language to start in.
     lang: Lang,
+    /// The bank links back to the assessment must name (`None`: the built-in one).
+    bank_link: Option<BankName>,
+    /// The widget's folder, where `banks/` and `config.json` are.
+    folder: AttrValue,
 }
 
 #[component]
@@ -75,7 +125,7 @@ fn TeamPage(props: &TeamPageProps) -> Html {
             </header>
             <main class="pi-main" id="pi-main" tabindex="-1">
                 <div class="team__toolbar no-print">
-                    <a href={format!("../?lang={}", lang.code())} class="team__back">{ t.back_to_assessment }</a>
+                    <a href={format!("../?{}", link_query(lang.code(), props.bank_link.as_ref()))} class="team__back">{ t.back_to_assessment }</a>
                     <button type="button" class="button button--secondary" data-action="workshop"
                         aria-pressed={if state.workshop { "true" } else { "false" }}
                         aria-describedby="team-workshop-hint" onclick={toggle_workshop}>
@@ -92,6 +142,8 @@ fn TeamPage(props: &TeamPageProps) -> Html {
                     <p class="notice">{ t.privacy }</p>
                     <CollectPanel {lang} people={people} feedback={state.feedback.clone()}
                         cleared={state.cleared} on_input={on_input} />
+                    <ForeignCodes feedback={state.feedback.clone()} bank={bank.clone()} {lang}
+                        folder={props.folder.clone()} />
                     { k_field(&KFieldProps { lang, k: state.k, raised: state.k_raised, on_k }) }
                     if state.workshop {
                         <section class="team__waiting" data-workshop="collecting" aria-labelledby="team-waiting-title">

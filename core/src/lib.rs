@@ -15,6 +15,7 @@ pub mod document;
 pub mod embed;
 pub mod export;
 pub mod history;
+pub mod i18n;
 pub mod ics;
 pub mod import;
 pub mod labels;
@@ -54,6 +55,7 @@ pub use history::{
 pub use ics::{review_meeting_ics, review_meeting_ics_sharing};
 pub use import::ImportError;
 pub use labels::{answer_label, band_label, decimal_separator, format_score, polarity_label};
+pub use i18n::{fill, plural, strings, LanguageInfo, Strings};
 pub use lang::{Lang, Text};
 pub use markdown::escape_markdown;
 pub use migrate::{Migrated, MigrationError};

@@ -182,10 +182,9 @@ impl CodeError {
                 };
                 fill(template, &[("code", code), ("ours", ours)])
             }
-            CodeError::QuestionCount { code, ours } => fill(
-                words.code_question_count,
-                &[("code", code), ("ours", ours)],
-            ),
+            CodeError::QuestionCount { code, ours } => {
+                fill(words.code_question_count, &[("code", code), ("ours", ours)])
+            }
             CodeError::BadAnswer { question_id } => {
                 fill(words.code_bad_answer, &[("question_id", question_id)])
             }

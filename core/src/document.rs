@@ -138,7 +138,11 @@ impl DocumentError {
         let place = self.position().map_or_else(String::new, |p| {
             fill(
                 strings(lang).errors.json_place,
-                &[("line", &p.line), ("column", &p.column), ("offset", &p.offset)],
+                &[
+                    ("line", &p.line),
+                    ("column", &p.column),
+                    ("offset", &p.offset),
+                ],
             )
         });
         self.what(lang) + &place
@@ -171,9 +175,7 @@ impl DocumentError {
                 SyntaxError::ControlCharacter => words.json_control_character.to_string(),
                 SyntaxError::BadEscape => words.json_bad_escape.to_string(),
                 SyntaxError::BadNumber => words.json_bad_number.to_string(),
-                SyntaxError::UnexpectedChar(c) => {
-                    fill(words.json_unexpected_char, &[("char", c)])
-                }
+                SyntaxError::UnexpectedChar(c) => fill(words.json_unexpected_char, &[("char", c)]),
             },
         }
     }

@@ -119,11 +119,15 @@ pub fn load_json(lang: Lang, text: &str) -> Result<(), String> {
         return Ok(());
     }
     if text.len() > MAX_JSON_BYTES {
-        return Err(format!("i18n/{}.json is larger than {MAX_JSON_BYTES} bytes", lang.code()));
+        return Err(format!(
+            "i18n/{}.json is larger than {MAX_JSON_BYTES} bytes",
+            lang.code()
+        ));
     }
     let json: serde_json::Value =
         serde_json::from_str(text).map_err(|e| format!("i18n/{}.json: {e}", lang.code()))?;
-    let strings = strings_from_json(&json).map_err(|e| format!("i18n/{}.json: {e}", lang.code()))?;
+    let strings =
+        strings_from_json(&json).map_err(|e| format!("i18n/{}.json: {e}", lang.code()))?;
     keep(lang, strings);
     Ok(())
 }

@@ -130,7 +130,10 @@ impl ImportError {
             ),
             ImportError::TooManyEntries { count, limit } => fill(
                 words.import_too_many_entries,
-                &[("count", &grouped(*count, lang)), ("limit", &grouped(*limit, lang))],
+                &[
+                    ("count", &grouped(*count, lang)),
+                    ("limit", &grouped(*limit, lang)),
+                ],
             ),
         }
     }

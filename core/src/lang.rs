@@ -94,8 +94,14 @@ mod tests {
     fn codes_are_two_or_three_lowercase_letters() {
         assert_eq!(Lang::primary("fr-FR"), Some(Lang::FR));
         assert_eq!(Lang::primary("EN_gb"), Some(Lang::EN));
-        assert_eq!(Lang::primary("de").map(|l| l.to_string_code()), Some("de".into()));
-        assert_eq!(Lang::primary("gsw-CH").map(|l| l.to_string_code()), Some("gsw".into()));
+        assert_eq!(
+            Lang::primary("de").map(|l| l.to_string_code()),
+            Some("de".into())
+        );
+        assert_eq!(
+            Lang::primary("gsw-CH").map(|l| l.to_string_code()),
+            Some("gsw".into())
+        );
         assert_eq!(Lang::primary(""), None);
         assert_eq!(Lang::from_code("FR"), None);
         assert_eq!(Lang::from_code("deutsch"), None);

@@ -52,10 +52,10 @@ pub use history::{
     compare, export_history_json, import_history_json, import_history_json_migrating,
     ChangedAnswer, Comparison, Direction, HistoryEntry, HistoryImport, ProblemComparison, Trend,
 };
+pub use i18n::{fill, plural, strings, LanguageInfo, Strings};
 pub use ics::{review_meeting_ics, review_meeting_ics_sharing};
 pub use import::ImportError;
 pub use labels::{answer_label, band_label, decimal_separator, format_score, polarity_label};
-pub use i18n::{fill, plural, strings, LanguageInfo, Strings};
 pub use lang::{Lang, Text};
 pub use markdown::escape_markdown;
 pub use migrate::{Migrated, MigrationError};

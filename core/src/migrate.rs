@@ -89,7 +89,11 @@ impl MigrationError {
                 expected,
             } => fill(
                 words.migrate_question_count,
-                &[("version", version), ("given", given), ("expected", expected)],
+                &[
+                    ("version", version),
+                    ("given", given),
+                    ("expected", expected),
+                ],
             ),
             MigrationError::BadAnswer { question_id } => {
                 fill(words.migrate_bad_answer, &[("question_id", question_id)])
@@ -234,7 +238,6 @@ impl Bank {
             })
     }
 }
-
 
 impl Migrated {
     /// Whether the answers come from an earlier version.

@@ -9,8 +9,8 @@
 use crate::answers::Answers;
 use crate::bank::Bank;
 use crate::date::Date;
-use crate::labels::{answer_label, band_label, format_score, polarity_label};
 use crate::i18n::strings;
+use crate::labels::{answer_label, band_label, format_score, polarity_label};
 use crate::lang::Lang;
 use crate::markdown::escape_markdown;
 use crate::recommend::{recommend, Recommendation};

@@ -19,8 +19,8 @@ use crate::code::Role;
 use crate::date::Date;
 use crate::document::{read_value, typed, write, DocumentError, MAX_DOCUMENT_BYTES};
 use crate::history::{entries_from_docs, entry_docs, EntryDoc, HistoryEntry};
-use crate::import::{BankRef, ImportError};
 use crate::i18n::{fill, strings};
+use crate::import::{BankRef, ImportError};
 use crate::lang::Lang;
 use crate::migrate::{oldest, optional_notice, CarriedOver};
 use crate::session::Step;
@@ -127,10 +127,9 @@ impl StoredError {
     pub fn message(&self, lang: Lang) -> String {
         let words = &strings(lang).errors;
         match self {
-            StoredError::Corrupted(Corruption::NotJson(error)) => fill(
-                words.stored_not_json,
-                &[("detail", &not_json(error, lang))],
-            ),
+            StoredError::Corrupted(Corruption::NotJson(error)) => {
+                fill(words.stored_not_json, &[("detail", &not_json(error, lang))])
+            }
             StoredError::Corrupted(Corruption::NotOurs) => words.stored_not_ours.to_string(),
             StoredError::Corrupted(Corruption::Field(name)) => {
                 fill(words.stored_field, &[("name", name)])

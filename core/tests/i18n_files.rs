@@ -40,7 +40,12 @@ fn every_language_file_has_the_same_keys_and_placeholders() {
     assert_eq!(files[0].code, "fr", "the default language comes first");
     assert!(files.len() >= 2, "at least French and English");
     for file in &files[1..] {
-        assert_eq!(compare(&files[0], file), Vec::<String>::new(), "{}", file.path);
+        assert_eq!(
+            compare(&files[0], file),
+            Vec::<String>::new(),
+            "{}",
+            file.path
+        );
     }
     // The build compiled the same list of languages.
     let codes: Vec<&str> = languages().iter().map(|l| l.code).collect();

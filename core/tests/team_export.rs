@@ -49,7 +49,10 @@ fn the_json_file_parses_back_and_holds_no_nonce_nor_code() {
     let bank = small_bank();
     let codes = codes(&bank);
     let result = result_for(&bank, &codes);
-    for lang in assessment_core::i18n::languages().iter().map(|info| info.lang()) {
+    for lang in assessment_core::i18n::languages()
+        .iter()
+        .map(|info| info.lang())
+    {
         let text = export_team_json(&bank, &result, lang, date());
         assert!(text.ends_with("}\n"));
         let json = serde_json::from_str::<Value>(&text).expect("valid JSON");

@@ -41,13 +41,14 @@ fn browser_lang() -> Option<Lang> {
         .find_map(|tag| Lang::from_tag(&tag))
 }
 
-/// Keeps the page's `lang` and title in step with the interface, for screen readers and
-/// the window title.
+/// Keeps the page's `lang`, `dir` and title in step with the interface, for screen readers,
+/// text layout and the window title.
 pub fn set_document_lang(lang: Lang, title: &str) {
     let document = document();
     if let Some(root) = document.document_element() {
         // Failing to set an attribute only loses a hint; nothing to recover.
         let _ = root.set_attribute("lang", lang.code());
+        let _ = root.set_attribute("dir", lang.dir());
     }
     document.set_title(title);
 }

@@ -5,6 +5,7 @@
 
 pub mod document;
 pub mod download;
+pub mod lang_loader;
 pub mod lang_switch;
 pub mod version_line;
 

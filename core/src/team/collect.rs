@@ -33,8 +33,8 @@ use crate::answers::{Answer, Answers};
 use crate::bank::Bank;
 use crate::code::{codes_in_line, decode_token, CodeError, Role};
 use crate::export::import_json_migrating;
-use crate::import::ImportError;
 use crate::i18n::{fill, grouped, plural, strings};
+use crate::import::ImportError;
 use crate::lang::Lang;
 use std::cmp::Ordering;
 
@@ -134,9 +134,7 @@ impl Origin {
     pub fn describe(&self, lang: Lang) -> String {
         let words = &strings(lang).collect;
         match self {
-            Origin::Line { line, token } => {
-                fill(words.line, &[("line", line), ("token", token)])
-            }
+            Origin::Line { line, token } => fill(words.line, &[("line", line), ("token", token)]),
             Origin::File { name } => fill(words.file, &[("name", name)]),
         }
     }
@@ -283,14 +281,25 @@ impl AddReport {
         fill(
             words.counts,
             &[
-                ("accepted", &part(self.accepted, words.accepted_one, words.accepted_other)),
+                (
+                    "accepted",
+                    &part(self.accepted, words.accepted_one, words.accepted_other),
+                ),
                 (
                     "duplicates",
-                    &part(self.duplicates, words.duplicates_one, words.duplicates_other),
+                    &part(
+                        self.duplicates,
+                        words.duplicates_one,
+                        words.duplicates_other,
+                    ),
                 ),
                 (
                     "refused",
-                    &part(self.rejected_count(), words.refused_one, words.refused_other),
+                    &part(
+                        self.rejected_count(),
+                        words.refused_one,
+                        words.refused_other,
+                    ),
                 ),
             ],
         )
@@ -337,7 +346,10 @@ impl AddReport {
             .map(|origin| origin.describe(lang))
             .collect();
         let places = places.join(", ");
-        Some(fill(strings(lang).collect.same_nonce, &[("places", &places)]))
+        Some(fill(
+            strings(lang).collect.same_nonce,
+            &[("places", &places)],
+        ))
     }
 }
 

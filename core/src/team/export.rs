@@ -374,7 +374,7 @@ pub fn export_team_csv(bank: &Bank, result: &TeamResult, lang: Lang) -> String {
     let separator = csv_separator(lang);
     let words = team_words(lang);
     let mut out = String::from("\u{feff}");
-    push_csv_row(&mut out, separator, &words.csv_header);
+    push_csv_row(&mut out, separator, words.csv_header);
     let half = |value: HalfTenths| value.format(lang);
     let score = |value: Score| format_score(lang, value);
     let role_gaps = result.role_gaps.shown();

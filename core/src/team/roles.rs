@@ -12,9 +12,9 @@
 use crate::code::Role;
 use crate::i18n::fill;
 use crate::lang::Lang;
-use crate::team::words::team_words;
 use crate::score::Score;
 use crate::team::stats::{displayed_difference, HalfTenths};
+use crate::team::words::team_words;
 
 /// A role group large enough to be shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -75,9 +75,7 @@ impl RoleGaps {
     /// `None` when every group that was given is shown.
     pub fn note(&self, lang: Lang, k: usize) -> Option<String> {
         let too_small = match self {
-            RoleGaps::NoRoles => {
-                return Some(team_words(lang).roles_nobody.to_string())
-            }
+            RoleGaps::NoRoles => return Some(team_words(lang).roles_nobody.to_string()),
             RoleGaps::GroupsTooSmall => true,
             RoleGaps::Shown(comparison) => comparison.some_groups_too_small,
         };

@@ -124,12 +124,15 @@ pub fn load_json(lang: Lang, text: &str) -> Result<(), String> {
             lang.code()
         ));
     }
-    let json: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| format!("i18n/{}.json: {e}", lang.code()))?;
-    let strings =
-        strings_from_json(&json).map_err(|e| format!("i18n/{}.json: {e}", lang.code()))?;
+    let strings = parse_json(text).map_err(|e| format!("i18n/{}.json: {e}", lang.code()))?;
     keep(lang, strings);
     Ok(())
+}
+
+/// A language's words from the text of its `i18n/<code>.json`, every key checked.
+pub fn parse_json(text: &str) -> Result<Strings, String> {
+    let json: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    strings_from_json(&json)
 }
 
 #[cfg(target_arch = "wasm32")]

@@ -108,3 +108,24 @@ fn every_language_speaks_its_own_words() {
     }
     assert_ne!(strings(Lang::EN).app.start, strings(Lang::FR).app.start);
 }
+
+#[test]
+fn a_language_file_read_as_json_gives_the_compiled_words() {
+    for file in &files()[1..] {
+        let json = serde_json::to_string(&file.table).expect("JSON");
+        let parsed = assessment_core::i18n::parse_json(&json).expect("every key is there");
+        let lang = Lang::from_code(&file.code).expect("code");
+        assert_eq!(format!("{parsed:?}"), format!("{:?}", strings(lang)), "{}", file.path);
+    }
+    let mut english = files()[1].table.clone();
+    english
+        .get_mut("keep")
+        .and_then(|t| t.as_table_mut())
+        .expect("[keep]")
+        .remove("print");
+    let json = serde_json::to_string(&english).expect("JSON");
+    assert_eq!(
+        assessment_core::i18n::parse_json(&json).map(|_| ()),
+        Err("key keep.print is missing".to_string())
+    );
+}

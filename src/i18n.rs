@@ -6,7 +6,7 @@ pub mod backups;
 pub mod keep;
 pub mod team;
 
-use assessment_core::i18n::{fill, plural, strings, AppStrings};
+use assessment_core::i18n::{fill, plural, tables, AppStrings};
 pub use assessment_core::{answer_label, band_label, format_score};
 use assessment_core::{Answer, Lang};
 
@@ -15,7 +15,7 @@ pub type Texts = AppStrings;
 
 /// The interface texts in `lang`.
 pub fn texts(lang: Lang) -> &'static Texts {
-    &strings(lang).app
+    tables::app(lang)
 }
 
 /// The name of a step for the window title and the step announcement: "Étape 2 sur 5 : La crise

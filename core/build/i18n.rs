@@ -239,21 +239,50 @@ fn value_source(value: &toml::Value) -> String {
     }
 }
 
+fn table_source(file: &LangFile, reference: &LangFile, table_name: &str, indent: &str) -> String {
+    let theirs = file.table.get(table_name).and_then(|t| t.as_table());
+    let mut out = format!("{} {{\n", struct_name(table_name));
+    let keys = reference.table.get(table_name).and_then(|t| t.as_table());
+    for key in keys.into_iter().flat_map(|t| t.keys()) {
+        let value = theirs
+            .and_then(|t| t.get(key))
+            .map(value_source)
+            .unwrap_or_default();
+        let _ = writeln!(out, "{indent}    {key}: {value},");
+    }
+    out.push_str(indent);
+    out.push('}');
+    out
+}
+
 fn strings_source(file: &LangFile, reference: &LangFile) -> String {
     let mut out = String::from("Strings {\n");
-    for (table_name, table) in &reference.table {
-        let theirs = file.table.get(table_name).and_then(|t| t.as_table());
-        let _ = writeln!(out, "    {table_name}: {} {{", struct_name(table_name));
-        for key in table.as_table().into_iter().flat_map(|t| t.keys()) {
-            let value = theirs
-                .and_then(|t| t.get(key))
-                .map(value_source)
-                .unwrap_or_default();
-            let _ = writeln!(out, "        {key}: {value},");
-        }
-        out.push_str("    },\n");
+    for table_name in reference.table.keys() {
+        let _ = writeln!(
+            out,
+            "    {table_name}: {},",
+            table_source(file, reference, table_name, "    ")
+        );
     }
     out.push('}');
+    out
+}
+
+/// One function per table (`tables::app(lang)`), each with the default language's table as
+/// its own static: a page links only the tables it uses (the team page never holds the
+/// assessment's words, nor the other way round).
+fn tables_source(reference: &LangFile) -> String {
+    let mut out = String::from("/// The words of each table of the language files in a language, one function per table.\npub mod tables {\n    use super::*;\n\n");
+    for table_name in reference.table.keys() {
+        let name = struct_name(table_name);
+        let upper = table_name.to_uppercase();
+        let _ = writeln!(
+            out,
+            "    static {upper}: {name} = {};\n\n    /// The `[{table_name}]` words of `lang` (the default language's until `lang` is loaded).\n    pub fn {table_name}(lang: Lang) -> &'static {name} {{\n        if lang != Lang::FR {{\n            if let Some(strings) = other_strings(lang) {{\n                return &strings.{table_name};\n            }}\n        }}\n        &{upper}\n    }}\n",
+            table_source(reference, reference, table_name, "    ")
+        );
+    }
+    out.push_str("}\n\n");
     out
 }
 
@@ -282,9 +311,10 @@ pub fn rust_source(files: &[LangFile]) -> String {
     top.push_str("}\n\n");
     out.push_str(&top);
     out.push_str(&reader_source(reference));
+    out.push_str(&tables_source(reference));
     let _ = writeln!(
         out,
-        "/// The default language's strings, compiled in.\npub const DEFAULT_STRINGS: Strings = {};\n",
+        "/// The default language's strings as one value, for native builds (tests, tools).\n#[cfg(not(target_arch = \"wasm32\"))]\npub const DEFAULT_STRINGS: Strings = {};\n",
         strings_source(reference, reference)
     );
     out.push_str("/// The other languages' strings, compiled in for native builds only: the page fetches them.\n#[cfg(not(target_arch = \"wasm32\"))]\npub(crate) const OTHER_STRINGS: &[(&str, Strings)] = &[\n");
@@ -325,7 +355,11 @@ fn reader_source(reference: &LangFile) -> String {
     let mut build = String::from("    Ok(Strings {\n");
     let (mut texts, mut lists) = (0usize, 0usize);
     for (table_name, table) in &reference.table {
-        let _ = writeln!(build, "        {table_name}: {} {{", struct_name(table_name));
+        let _ = writeln!(
+            build,
+            "        {table_name}: {} {{",
+            struct_name(table_name)
+        );
         for (key, value) in table.as_table().into_iter().flatten() {
             let _ = writeln!(keys, "    ({table_name:?}, {key:?}, {}),", value.is_array());
             if value.is_array() {

@@ -14,7 +14,7 @@
 
 use crate::answers::{Answer, Answers};
 use crate::bank::Bank;
-use crate::i18n::{fill, strings};
+use crate::i18n::{fill, tables};
 use crate::lang::Lang;
 use std::fmt;
 
@@ -63,7 +63,7 @@ impl Role {
 
     /// The visible label in `lang`.
     pub fn label(self, lang: Lang) -> &'static str {
-        let words = &strings(lang).labels;
+        let words = tables::labels(lang);
         match self {
             Role::Member => words.role_member,
             Role::Management => words.role_management,
@@ -166,7 +166,7 @@ pub enum CodeError {
 impl CodeError {
     /// The error as one sentence in `lang`: what is wrong, and what to do.
     pub fn message(&self, lang: Lang) -> String {
-        let words = &strings(lang).errors;
+        let words = tables::errors(lang);
         match self {
             CodeError::NotACode => words.code_not_a_code.to_string(),
             CodeError::FutureVersion(n) => fill(words.code_future_version, &[("n", n)]),

@@ -4,7 +4,7 @@
 //! The browser tells the UI what day it is; the core never reads a clock, so every rule here is
 //! deterministic and tested. Years are limited to 0–9999 because dates are written `YYYY-MM-DD`.
 
-use crate::i18n::{fill, strings};
+use crate::i18n::{fill, tables};
 use crate::lang::Lang;
 use std::fmt;
 
@@ -36,7 +36,7 @@ pub enum DateError {
 impl DateError {
     /// The error as a sentence in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        let words = &strings(lang).errors;
+        let words = tables::errors(lang);
         match self {
             DateError::Format { value } => fill(words.date_format, &[("value", value)]),
             DateError::NoSuchDay { value } => fill(words.date_no_such_day, &[("value", value)]),

@@ -12,7 +12,7 @@
 //! Every check is linear in the text: keys are counted as they come, duplicates are looked up
 //! in the object being built, which never holds more than [`MAX_KEYS`] keys.
 
-use crate::i18n::{fill, strings};
+use crate::i18n::{fill, tables};
 use crate::lang::Lang;
 use serde::de::value::{MapDeserializer, SeqDeserializer};
 use serde::de::{
@@ -137,7 +137,7 @@ impl DocumentError {
     pub fn describe(&self, lang: Lang) -> String {
         let place = self.position().map_or_else(String::new, |p| {
             fill(
-                strings(lang).errors.json_place,
+                tables::errors(lang).json_place,
                 &[
                     ("line", &p.line),
                     ("column", &p.column),
@@ -150,7 +150,7 @@ impl DocumentError {
 
     /// What is wrong, as a clause in `lang`, without its place: « caractère inattendu « ? » ».
     pub fn what(&self, lang: Lang) -> String {
-        let words = &strings(lang).errors;
+        let words = tables::errors(lang);
         let within = |path: &str| {
             if path.is_empty() {
                 words.json_of_document.to_string()
@@ -183,7 +183,7 @@ impl DocumentError {
     /// The error as a sentence about a file in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         fill(
-            strings(lang).errors.json_file,
+            tables::errors(lang).json_file,
             &[("detail", &self.describe(lang))],
         )
     }

@@ -11,7 +11,7 @@ use crate::bank::Bank;
 use crate::code::{decode_code, encode_code};
 use crate::date::Date;
 use crate::document::present;
-use crate::i18n::{fill, strings};
+use crate::i18n::{fill, tables};
 use crate::import::{bad, parse_date, pretty, read_file, required, FileHead, ImportError};
 use crate::labels::decimal_separator;
 use crate::lang::Lang;
@@ -97,7 +97,7 @@ impl Trend {
             decimal_separator(lang),
             magnitude % 10
         );
-        let words = &strings(lang).labels;
+        let words = tables::labels(lang);
         match self.direction {
             Direction::Better => fill(words.better, &[("number", &number)]),
             Direction::Worse => fill(words.worse, &[("number", &number)]),

@@ -63,24 +63,28 @@ impl Lang {
 #[cfg(target_arch = "wasm32")]
 static LOADED: std::sync::Mutex<Vec<(Lang, &'static Strings)>> = std::sync::Mutex::new(Vec::new());
 
-/// The words of `lang`: compiled in for the default language (and, natively, for every
-/// language), else those [`load_json`] was given; the default language's while `lang` is not
-/// loaded, so a page never shows an empty string.
-pub fn strings(lang: Lang) -> &'static Strings {
-    if lang == Lang::FR {
-        return &DEFAULT_STRINGS;
-    }
+/// The words of a language other than the default one, when they are there: compiled in
+/// natively, loaded by [`load_json`] in the page.
+fn other_strings(lang: Lang) -> Option<&'static Strings> {
     #[cfg(not(target_arch = "wasm32"))]
     {
         OTHER_STRINGS
             .iter()
             .find(|(code, _)| *code == lang.code())
-            .map_or(&DEFAULT_STRINGS, |(_, strings)| strings)
+            .map(|(_, strings)| strings)
     }
     #[cfg(target_arch = "wasm32")]
     {
-        loaded(lang).unwrap_or(&DEFAULT_STRINGS)
+        loaded(lang)
     }
+}
+
+/// Every table of `lang` at once, for native code (tests, tools): the default language's
+/// while `lang` has no words. The page reads one table at a time through [`tables`], so that it
+/// links only the tables it uses.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn strings(lang: Lang) -> &'static Strings {
+    other_strings(lang).unwrap_or(&DEFAULT_STRINGS)
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -219,7 +223,7 @@ pub fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
 /// The singular or plural form for `count` under `lang`'s rule (`[meta] plural`): `one` when
 /// only 1 is singular (English, German), `zero_one` when 0 and 1 are (French).
 pub fn plural(lang: Lang, count: usize, one: &'static str, other: &'static str) -> &'static str {
-    let singular = match strings(lang).meta.plural {
+    let singular = match tables::meta(lang).plural {
         "zero_one" => count <= 1,
         _ => count == 1,
     };
@@ -233,7 +237,7 @@ pub fn plural(lang: Lang, count: usize, one: &'static str, other: &'static str) 
 /// `count` with its thousands grouped as `lang` writes them: « 4 000 » (narrow no-break space)
 /// in French, "4,000" in English.
 pub fn grouped(count: usize, lang: Lang) -> String {
-    let separator = strings(lang).format.thousands_separator;
+    let separator = tables::format(lang).thousands_separator;
     let digits = count.to_string();
     let mut out = String::new();
     for (at, digit) in digits.chars().enumerate() {

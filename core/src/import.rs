@@ -8,7 +8,7 @@ use crate::bank::Bank;
 use crate::code::CodeError;
 use crate::date::Date;
 use crate::document::{read_value, typed, write, DocumentError, FieldError};
-use crate::i18n::{fill, grouped, strings};
+use crate::i18n::{fill, grouped, tables};
 use crate::lang::Lang;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -94,7 +94,7 @@ pub enum ImportError {
 impl ImportError {
     /// The error as one sentence in `lang`: what is wrong, and what to do.
     pub fn message(&self, lang: Lang) -> String {
-        let words = &strings(lang).errors;
+        let words = tables::errors(lang);
         match self {
             ImportError::Json(error) => error.message(lang),
             ImportError::WrongFormat { expected, found } => fill(

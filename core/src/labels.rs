@@ -4,13 +4,13 @@
 
 use crate::answers::Answer;
 use crate::bank::Polarity;
-use crate::i18n::strings;
+use crate::i18n::tables;
 use crate::lang::Lang;
 use crate::score::{Band, Score};
 
 /// The visible label of an answer: "Systématiquement" / "Always".
 pub fn answer_label(lang: Lang, answer: Answer) -> &'static str {
-    let words = &strings(lang).labels;
+    let words = tables::labels(lang);
     match answer {
         Answer::Never => words.never,
         Answer::Rarely => words.rarely,
@@ -23,7 +23,7 @@ pub fn answer_label(lang: Lang, answer: Answer) -> &'static str {
 
 /// The band in words, so that colour is never the only signal; `None` is "no score".
 pub fn band_label(lang: Lang, band: Option<Band>) -> &'static str {
-    let words = &strings(lang).labels;
+    let words = tables::labels(lang);
     match band {
         Some(Band::Strong) => words.band_strong,
         Some(Band::Watch) => words.band_watch,
@@ -34,7 +34,7 @@ pub fn band_label(lang: Lang, band: Option<Band>) -> &'static str {
 
 /// Whether a statement is a symptom or a protective practice, in words.
 pub fn polarity_label(lang: Lang, polarity: Polarity) -> &'static str {
-    let words = &strings(lang).labels;
+    let words = tables::labels(lang);
     match polarity {
         Polarity::Symptom => words.symptom,
         Polarity::Practice => words.practice,
@@ -44,8 +44,7 @@ pub fn polarity_label(lang: Lang, polarity: Polarity) -> &'static str {
 /// The decimal separator people expect in `lang`: a comma in French, a dot in English
 /// (`[format] decimal_separator` of the language file).
 pub fn decimal_separator(lang: Lang) -> char {
-    strings(lang)
-        .format
+    tables::format(lang)
         .decimal_separator
         .chars()
         .next()

@@ -52,7 +52,9 @@ pub use history::{
     compare, export_history_json, import_history_json, import_history_json_migrating,
     ChangedAnswer, Comparison, Direction, HistoryEntry, HistoryImport, ProblemComparison, Trend,
 };
-pub use i18n::{fill, plural, strings, LanguageInfo, Strings};
+#[cfg(not(target_arch = "wasm32"))]
+pub use i18n::strings;
+pub use i18n::{fill, plural, tables, LanguageInfo, Strings};
 pub use ics::{review_meeting_ics, review_meeting_ics_sharing};
 pub use import::ImportError;
 pub use labels::{answer_label, band_label, decimal_separator, format_score, polarity_label};

@@ -8,7 +8,7 @@
 
 use crate::answers::{Answer, Answers};
 use crate::bank::{Bank, Change};
-use crate::i18n::{fill, plural, strings};
+use crate::i18n::{fill, plural, tables};
 use crate::lang::Lang;
 use std::fmt;
 
@@ -72,7 +72,7 @@ pub enum MigrationError {
 impl MigrationError {
     /// The error as one sentence in `lang`: what is wrong, and what to do.
     pub fn message(&self, lang: Lang) -> String {
-        let words = &strings(lang).errors;
+        let words = tables::errors(lang);
         match self {
             MigrationError::ForeignBank { id } => fill(words.migrate_foreign_bank, &[("id", id)]),
             MigrationError::NewerVersion { from, ours } => fill(
@@ -307,7 +307,7 @@ pub(crate) fn optional_notice(
 /// The notice of [`Migrated::notice`], for every reader that carries data over: one line in
 /// `lang`, naming the version, then the new and removed questions when there are any.
 pub(crate) fn notice_text(from: u32, new: usize, removed: usize, lang: Lang) -> String {
-    let words = &strings(lang).errors;
+    let words = tables::errors(lang);
     let mut parts = Vec::new();
     if new > 0 {
         let template = plural(lang, new, words.migrated_new_one, words.migrated_new_other);

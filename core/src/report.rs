@@ -9,7 +9,7 @@
 use crate::answers::Answers;
 use crate::bank::Bank;
 use crate::date::Date;
-use crate::i18n::strings;
+use crate::i18n::tables;
 use crate::labels::{answer_label, band_label, format_score, polarity_label};
 use crate::lang::Lang;
 use crate::markdown::escape_markdown;
@@ -19,8 +19,7 @@ use std::borrow::Cow;
 
 /// The CSV field separator for `lang`: `;` in French, `,` in English.
 pub fn csv_separator(lang: Lang) -> char {
-    strings(lang)
-        .format
+    tables::format(lang)
         .csv_separator
         .chars()
         .next()
@@ -90,7 +89,7 @@ pub(crate) fn generator_paragraph() -> String {
 /// problem, id, statement, answer (empty when unanswered), health points (0–3; empty for
 /// "don't know" or no answer) and polarity in words.
 pub fn export_csv(bank: &Bank, answers: &Answers, lang: Lang) -> String {
-    let words = &strings(lang).report;
+    let words = tables::report(lang);
     let separator = csv_separator(lang);
     let mut out = String::from("\u{feff}");
     let header = words.csv_header;
@@ -150,7 +149,7 @@ pub fn export_markdown(
     date: Date,
     share_url: Option<&str>,
 ) -> String {
-    let words = &strings(lang).report;
+    let words = tables::report(lang);
     let assessment = assess(bank, answers);
     let recommendations = recommend(bank, answers, &assessment);
     let score_text = |score: Option<crate::score::Score>| {

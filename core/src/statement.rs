@@ -12,7 +12,7 @@ pub const STATEMENT_FOLDER: &str = "accessibilite/";
 /// folder alone, so that the link also opens from `file://`, where a folder shows a listing.
 pub fn statement_file(lang: Lang) -> &'static str {
     // `[meta] statement` of the language file: the statement exists in French and English.
-    crate::i18n::strings(lang).meta.statement
+    crate::i18n::tables::meta(lang).statement
 }
 
 /// The statement's address for a widget whose own page is `page` (an absolute address, or

@@ -19,7 +19,7 @@ use crate::code::Role;
 use crate::date::Date;
 use crate::document::{read_value, typed, write, DocumentError, MAX_DOCUMENT_BYTES};
 use crate::history::{entries_from_docs, entry_docs, EntryDoc, HistoryEntry};
-use crate::i18n::{fill, strings};
+use crate::i18n::{fill, tables};
 use crate::import::{BankRef, ImportError};
 use crate::lang::Lang;
 use crate::migrate::{oldest, optional_notice, CarriedOver};
@@ -125,7 +125,7 @@ pub enum StoredError {
 impl StoredError {
     /// The error as one sentence in `lang`: what is wrong, and what to do.
     pub fn message(&self, lang: Lang) -> String {
-        let words = &strings(lang).errors;
+        let words = tables::errors(lang);
         match self {
             StoredError::Corrupted(Corruption::NotJson(error)) => {
                 fill(words.stored_not_json, &[("detail", &not_json(error, lang))])
@@ -164,7 +164,7 @@ impl std::error::Error for StoredError {}
 /// `serde_json`, then the line and column, then what is wrong.
 fn not_json(error: &DocumentError, lang: Lang) -> String {
     let what = error.what(lang);
-    let words = &strings(lang).errors;
+    let words = tables::errors(lang);
     match error.position() {
         Some(p) => fill(
             words.stored_json_at,

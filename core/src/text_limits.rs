@@ -69,12 +69,12 @@ pub fn bounded_pact(new: PactFields, old: &PactFields) -> PactFields {
     }
 }
 
-use crate::i18n::{fill, grouped, strings};
+use crate::i18n::{fill, grouped, tables};
 
 /// The sentence shown under a field that is full.
 pub fn full_message(limit: usize, lang: Lang) -> String {
     let count = grouped(limit, lang);
-    fill(strings(lang).limits.field_full, &[("count", &count)])
+    fill(tables::limits(lang).field_full, &[("count", &count)])
 }
 
 /// The sentence added to an import's outcome when a note in the file was longer than
@@ -84,7 +84,7 @@ pub fn imported_notes_message(notes: &[String; 2], lang: Lang) -> Option<String>
         return None;
     }
     let count = grouped(MAX_NOTE_CHARS, lang);
-    Some(fill(strings(lang).limits.note_cut, &[("count", &count)]))
+    Some(fill(tables::limits(lang).note_cut, &[("count", &count)]))
 }
 
 #[cfg(test)]

@@ -33,7 +33,7 @@ fn iframe_parameters_are_read() {
 #[test]
 fn bad_values_fall_back_to_defaults() {
     let options =
-        EmbedOptions::from_query("?embed=1&lang=de&theme=pink&heading=9&origin=*").unwrap();
+        EmbedOptions::from_query("?embed=1&lang=xx&theme=pink&heading=9&origin=*").unwrap();
     assert_eq!(options, EmbedOptions::default());
     let options = EmbedOptions::from_query("?embed=1&heading=0").unwrap();
     assert_eq!(options.heading_level, 2);

@@ -115,7 +115,12 @@ fn a_language_file_read_as_json_gives_the_compiled_words() {
         let json = serde_json::to_string(&file.table).expect("JSON");
         let parsed = assessment_core::i18n::parse_json(&json).expect("every key is there");
         let lang = Lang::from_code(&file.code).expect("code");
-        assert_eq!(format!("{parsed:?}"), format!("{:?}", strings(lang)), "{}", file.path);
+        assert_eq!(
+            format!("{parsed:?}"),
+            format!("{:?}", strings(lang)),
+            "{}",
+            file.path
+        );
     }
     let mut english = files()[1].table.clone();
     english

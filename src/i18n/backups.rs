@@ -2,7 +2,7 @@
 //! every load. Kept apart because they only show when something went wrong.
 
 use assessment_core::backup::Backup;
-use assessment_core::i18n::{fill, strings, BackupsStrings};
+use assessment_core::i18n::{fill, tables, BackupsStrings};
 use assessment_core::Lang;
 
 /// Every fixed sentence of the backups notice in one language (`[backups]`).
@@ -10,7 +10,7 @@ pub type BackupTexts = BackupsStrings;
 
 /// The backups texts in `lang`.
 pub fn backup_texts(lang: Lang) -> &'static BackupTexts {
-    &strings(lang).backups
+    tables::backups(lang)
 }
 
 /// "Mises de côté le 2026-12-02 07:05 UTC", or the legacy backup's sentence.

@@ -1,7 +1,7 @@
 //! Texts of the "keep" features: exports, import, print, history, rendez-vous and pact. Kept
 //! apart from `i18n.rs` because they belong to screens a person reaches only after the results.
 
-use assessment_core::i18n::{fill, plural, strings, KeepStrings};
+use assessment_core::i18n::{fill, plural, tables, KeepStrings};
 use assessment_core::{answer_label, Answer, Date, Lang};
 
 /// Every fixed sentence of the keep features in one language (`[keep]` of the language files).
@@ -9,13 +9,13 @@ pub type KeepTexts = KeepStrings;
 
 /// The keep texts in `lang`.
 pub fn keep_texts(lang: Lang) -> &'static KeepTexts {
-    &strings(lang).keep
+    tables::keep(lang)
 }
 
 /// A day as people write it (`[format] date`): 28/11/2026 in French, 2026-11-28 in English.
 pub fn format_date(lang: Lang, date: Date) -> String {
     fill(
-        strings(lang).format.date,
+        tables::format(lang).date,
         &[
             ("day", &format_args!("{:02}", date.day())),
             ("month", &format_args!("{:02}", date.month())),

@@ -3,12 +3,12 @@
 //! `team_words(lang)`, and rule sentences (disagreement, blind spots, role gaps, quartiles,
 //! hidden figures) come from the core too, so the page and the exports say the same thing.
 
-use assessment_core::i18n::{strings, TeamStrings};
+use assessment_core::i18n::{tables, TeamStrings};
 use assessment_core::Lang;
 
 /// Every fixed sentence of the team view in one language.
 pub type Texts = TeamStrings;
 
 pub fn texts(lang: Lang) -> &'static Texts {
-    &strings(lang).team
+    tables::team(lang)
 }

@@ -33,7 +33,7 @@ use crate::answers::{Answer, Answers};
 use crate::bank::Bank;
 use crate::code::{codes_in_line, decode_token, CodeError, Role};
 use crate::export::import_json_migrating;
-use crate::i18n::{fill, grouped, plural, strings};
+use crate::i18n::{fill, grouped, plural, tables};
 use crate::import::ImportError;
 use crate::lang::Lang;
 use std::cmp::Ordering;
@@ -132,7 +132,7 @@ pub enum Origin {
 impl Origin {
     /// "Ligne 3 (PI1.Z_kB…)" / "Line 3 (PI1.Z_kB…)", or "Fichier « a.json »" / "File “a.json”".
     pub fn describe(&self, lang: Lang) -> String {
-        let words = &strings(lang).collect;
+        let words = tables::collect(lang);
         match self {
             Origin::Line { line, token } => fill(words.line, &[("line", line), ("token", token)]),
             Origin::File { name } => fill(words.file, &[("name", name)]),
@@ -168,7 +168,7 @@ impl Rejected {
             Refusal::File(error) => error.message(lang),
         };
         fill(
-            strings(lang).collect.refused,
+            tables::collect(lang).refused,
             &[("place", &self.origin.describe(lang)), ("reason", &reason)],
         )
     }
@@ -251,7 +251,7 @@ impl AddReport {
         self.paste_too_large?;
         let limit = MAX_PASTE_BYTES / (1024 * 1024);
         Some(fill(
-            strings(lang).collect.paste_too_large,
+            tables::collect(lang).paste_too_large,
             &[("limit", &limit)],
         ))
     }
@@ -263,7 +263,7 @@ impl AddReport {
         if n == 0 {
             return None;
         }
-        let words = &strings(lang).collect;
+        let words = tables::collect(lang);
         Some(fill(
             plural(lang, n, words.over_capacity_one, words.over_capacity_other),
             &[("limit", &grouped(MAX_CODES, lang)), ("n", &n)],
@@ -271,7 +271,7 @@ impl AddReport {
     }
 
     fn counts_summary(&self, lang: Lang) -> String {
-        let words = &strings(lang).collect;
+        let words = tables::collect(lang);
         if self.is_empty() {
             return words.nothing_found.to_string();
         }
@@ -328,7 +328,7 @@ impl AddReport {
         if n == 0 {
             return None;
         }
-        let words = &strings(lang).collect;
+        let words = tables::collect(lang);
         Some(fill(
             plural(lang, n, words.migrated_one, words.migrated_other),
             &[("n", &n)],
@@ -347,7 +347,7 @@ impl AddReport {
             .collect();
         let places = places.join(", ");
         Some(fill(
-            strings(lang).collect.same_nonce,
+            tables::collect(lang).same_nonce,
             &[("places", &places)],
         ))
     }

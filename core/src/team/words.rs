@@ -1,7 +1,7 @@
 //! The team view's fixed words: one home for the page and the exports. They are the
 //! `[team_words]` table of the language files (`content/i18n/<code>.toml`).
 
-use crate::i18n::{strings, TeamWordsStrings};
+use crate::i18n::{tables, TeamWordsStrings};
 use crate::lang::Lang;
 
 /// The team view's fixed words in one language, shared by the page and its CSV and Markdown
@@ -10,5 +10,5 @@ pub type TeamWords = TeamWordsStrings;
 
 /// The team view's fixed words in `lang`.
 pub fn team_words(lang: Lang) -> &'static TeamWords {
-    &strings(lang).team_words
+    tables::team_words(lang)
 }

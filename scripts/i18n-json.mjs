@@ -105,6 +105,29 @@ export function parseLanguageFile(text, file) {
   return tables;
 }
 
+/**
+ * The JSON form the page reads (core/src/i18n.rs, parse_json): [fingerprint, [texts…], [[list…]…]],
+ * the texts and lists in the order of the generated struct fields: tables sorted, keys sorted
+ * (code-unit order, the same as Rust's for these ASCII names). The fingerprint is FNV-1a (32
+ * bits) over every "table.key\n" line in that order, as core/build/i18n.rs computes it: a file
+ * written for other keys is refused by the page instead of showing words in the wrong places.
+ */
+export function jsonForm(tables) {
+  let hash = 0x811c9dc5;
+  const texts = [];
+  const lists = [];
+  for (const table of Object.keys(tables).sort()) {
+    for (const key of Object.keys(tables[table]).sort()) {
+      for (const byte of Buffer.from(`${table}.${key}\n`, "utf8")) {
+        hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+      }
+      const value = tables[table][key];
+      (Array.isArray(value) ? lists : texts).push(value);
+    }
+  }
+  return JSON.stringify([hash >>> 0, texts, lists]);
+}
+
 /** Every language but the default, as [code, JSON text], from `i18nDir` (content/i18n). */
 export function languageJsonFiles(i18nDir) {
   return readdirSync(i18nDir)
@@ -114,6 +137,6 @@ export function languageJsonFiles(i18nDir) {
     .sort()
     .map((code) => {
       const file = join(i18nDir, `${code}.toml`);
-      return [code, JSON.stringify(parseLanguageFile(readFileSync(file, "utf8"), file))];
+      return [code, jsonForm(parseLanguageFile(readFileSync(file, "utf8"), file))];
     });
 }

@@ -351,9 +351,9 @@ pub fn rust_source(files: &[LangFile]) -> String {
 /// The JSON reader: one loop over the keys (so the wasm holds a list of names, not code per
 /// key), then the struct built from two arrays by constant indices.
 fn reader_source(reference: &LangFile) -> String {
-    let mut keys = String::new();
-    let mut build = String::from("    Ok(Strings {\n");
-    let (mut texts, mut lists) = (0usize, 0usize);
+    let mut build = String::from("    Some(Strings {\n");
+    let mut list_lengths = Vec::new();
+    let mut texts = 0usize;
     for (table_name, table) in &reference.table {
         let _ = writeln!(
             build,
@@ -361,10 +361,9 @@ fn reader_source(reference: &LangFile) -> String {
             struct_name(table_name)
         );
         for (key, value) in table.as_table().into_iter().flatten() {
-            let _ = writeln!(keys, "    ({table_name:?}, {key:?}, {}),", value.is_array());
-            if value.is_array() {
-                let _ = writeln!(build, "            {key}: lists[{lists}],");
-                lists += 1;
+            if let Some(items) = value.as_array() {
+                let _ = writeln!(build, "            {key}: lists[{}],", list_lengths.len());
+                list_lengths.push(items.len().to_string());
             } else {
                 let _ = writeln!(build, "            {key}: texts[{texts}],");
                 texts += 1;
@@ -373,25 +372,38 @@ fn reader_source(reference: &LangFile) -> String {
         build.push_str("        },\n");
     }
     build.push_str("    })\n");
+    let lists = list_lengths.len();
+    let lengths = list_lengths.join(", ");
+    let fingerprint = keys_fingerprint(reference);
     format!(
-        "/// Every key of the language files, in the order of the struct fields: table, key, and whether it is a list.\n\
-         const KEYS: &[(&str, &str, bool)] = &[\n{keys}];\n\n\
-         /// Reads a language's strings from its JSON form (`dist/i18n/<code>.json`), keeping them for the\n\
-         /// page's life; an error names the missing table or key.\n\
-         pub(crate) fn strings_from_json(json: &serde_json::Value) -> Result<Strings, String> {{\n\
-         \x20   let mut texts = Vec::with_capacity({texts});\n\
-         \x20   let mut lists = Vec::with_capacity({lists});\n\
-         \x20   for (table, key, is_list) in KEYS {{\n\
-         \x20       if *is_list {{\n\
-         \x20           lists.push(json_list(json, table, key)?);\n\
-         \x20       }} else {{\n\
-         \x20           texts.push(json_text(json, table, key)?);\n\
-         \x20       }}\n\
-         \x20   }}\n\
-         \x20   let texts: [&'static str; {texts}] = texts.try_into().map_err(|_| \"texts\".to_string())?;\n\
-         \x20   let lists: [&'static [&'static str]; {lists}] = lists.try_into().map_err(|_| \"lists\".to_string())?;\n\
+        "/// FNV-1a (32 bits) of every `table.key` line of the language files, in the order of the\n\
+         /// struct fields (tables and keys sorted): a language file's JSON form starts with it, so a\n\
+         /// file written for other keys is refused.\n\
+         pub const KEYS_FINGERPRINT: u32 = {fingerprint};\n\n\
+         /// How many texts and lists a language holds, and each list's length.\n\
+         pub(crate) const TEXT_COUNT: usize = {texts};\n\
+         pub(crate) const LIST_LENGTHS: [usize; {lists}] = [{lengths}];\n\n\
+         /// Builds a language's tables from its texts and lists in field order (`None` when the\n\
+         /// counts are not this page's).\n\
+         pub(crate) fn strings_from_parts(texts: Vec<&'static str>, lists: Vec<&'static [&'static str]>) -> Option<Strings> {{\n\
+         \x20   let texts: [&'static str; {texts}] = texts.try_into().ok()?;\n\
+         \x20   let lists: [&'static [&'static str]; {lists}] = lists.try_into().ok()?;\n\
          {build}}}\n\n"
     )
+}
+
+/// FNV-1a over `table.key\n` for every key of the reference file, in order.
+pub fn keys_fingerprint(reference: &LangFile) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    for (table_name, table) in &reference.table {
+        for key in table.as_table().into_iter().flat_map(|t| t.keys()) {
+            for byte in format!("{table_name}.{key}\n").bytes() {
+                hash ^= u32::from(byte);
+                hash = hash.wrapping_mul(0x0100_0193);
+            }
+        }
+    }
+    hash
 }
 
 /// Checks every language file and writes `strings.rs` into `out_dir`.

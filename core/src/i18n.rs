@@ -133,10 +133,44 @@ pub fn load_json(lang: Lang, text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// A language's words from the text of its `i18n/<code>.json`, every key checked.
+/// A language's words from the text of its `i18n/<code>.json`: `[fingerprint, [texts…],
+/// [[list…]…]]`, the texts and lists in the order of the struct fields (tables and keys
+/// sorted, as `scripts/i18n-json.mjs` writes them). The fingerprint of the keys must be this
+/// page's ([`KEYS_FINGERPRINT`]), and the counts too; a file for another version of the
+/// interface is refused rather than shown with words in the wrong places.
 pub fn parse_json(text: &str) -> Result<Strings, String> {
-    let json: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
-    strings_from_json(&json)
+    let (fingerprint, texts, lists): (u32, Vec<String>, Vec<Vec<String>>) =
+        serde_json::from_str(text).map_err(|e| e.to_string())?;
+    if fingerprint != KEYS_FINGERPRINT {
+        return Err("the file's keys are not this page's".into());
+    }
+    if texts.len() != TEXT_COUNT
+        || lists.len() != LIST_LENGTHS.len()
+        || lists
+            .iter()
+            .zip(LIST_LENGTHS)
+            .any(|(list, length)| list.len() != length)
+    {
+        return Err("the file does not hold as many texts as this page".into());
+    }
+    let texts = texts.iter().map(|text| leak(text)).collect();
+    let lists = lists
+        .iter()
+        .map(|list| -> &'static [&'static str] {
+            Box::leak(
+                list.iter()
+                    .map(|text| leak(text))
+                    .collect::<Vec<_>>()
+                    .into_boxed_slice(),
+            )
+        })
+        .collect();
+    strings_from_parts(texts, lists)
+        .ok_or_else(|| "the file does not hold as many texts as this page".into())
+}
+
+fn leak(text: &str) -> &'static str {
+    Box::leak(text.to_owned().into_boxed_str())
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -150,44 +184,6 @@ fn keep(lang: Lang, strings: Strings) {
 #[cfg(not(target_arch = "wasm32"))]
 fn keep(_lang: Lang, _strings: Strings) {
     // Natively every language is compiled in.
-}
-
-fn json_value<'a>(
-    json: &'a serde_json::Value,
-    table: &str,
-    key: &str,
-) -> Result<&'a serde_json::Value, String> {
-    json.get(table)
-        .ok_or_else(|| format!("table {table} is missing"))?
-        .get(key)
-        .ok_or_else(|| format!("key {table}.{key} is missing"))
-}
-
-fn leak(text: &str) -> &'static str {
-    Box::leak(text.to_owned().into_boxed_str())
-}
-
-fn json_text(json: &serde_json::Value, table: &str, key: &str) -> Result<&'static str, String> {
-    json_value(json, table, key)?
-        .as_str()
-        .map(leak)
-        .ok_or_else(|| format!("{table}.{key} must be a text"))
-}
-
-fn json_list(
-    json: &serde_json::Value,
-    table: &str,
-    key: &str,
-) -> Result<&'static [&'static str], String> {
-    let items = json_value(json, table, key)?
-        .as_array()
-        .ok_or_else(|| format!("{table}.{key} must be a list of texts"))?;
-    let list = items
-        .iter()
-        .map(|item| item.as_str().map(leak))
-        .collect::<Option<Vec<_>>>()
-        .ok_or_else(|| format!("{table}.{key} must be a list of texts"))?;
-    Ok(Box::leak(list.into_boxed_slice()))
 }
 
 /// `template` with each `{name}` replaced by its value in `args`; unknown names stay as they
@@ -282,10 +278,16 @@ mod tests {
     }
 
     #[test]
-    fn a_json_language_file_is_checked_key_by_key() {
-        let empty = serde_json::json!({});
-        assert!(strings_from_json(&empty)
-            .unwrap_err()
-            .contains("is missing"));
+    fn a_json_language_file_for_other_keys_is_refused() {
+        assert!(parse_json("{}").is_err());
+        assert_eq!(
+            parse_json("[1, [], []]").map(|_| ()),
+            Err("the file's keys are not this page's".to_string())
+        );
+        let short = format!("[{KEYS_FINGERPRINT}, [\"a\"], []]");
+        assert_eq!(
+            parse_json(&short).map(|_| ()),
+            Err("the file does not hold as many texts as this page".to_string())
+        );
     }
 }

@@ -2,8 +2,8 @@
 // French is compiled into the wasm, every other language is dist/i18n/<code>.json, fetched from
 // the widget's folder when a visitor picks it (the single file carries them as inert data
 // blocks). The switch offers the languages that both the interface and the bank have.
-// Expected words are read from the built files themselves (dist/i18n/<code>.json, and
-// content/i18n/fr.toml through the same reader as the build), so the checks follow the data.
+// Expected words are read from content/i18n/<code>.toml with the build's own reader
+// (scripts/i18n-json.mjs), so the checks follow the data.
 import {
   test, expect, openApp, start, fillQuestionnaire, resultsStep, langButton, action, radio, downloadFrom,
   expectLanguage, FIRST, ANSWERS, problemStep, PROBLEMS,
@@ -19,14 +19,11 @@ type Words = Record<string, Record<string, string | string[]>>;
 const ROOT = resolve(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
 
-/** A language's words as the page gets them: dist/i18n/<code>.json, or fr.toml for French. */
+/** A language's words, read from content/i18n/<code>.toml by the build's own reader. */
 async function words(code: string): Promise<Words> {
-  if (code === "fr") {
-    const { parseLanguageFile } = await import("../../scripts/i18n-json.mjs");
-    const file = join(ROOT, "content", "i18n", "fr.toml");
-    return parseLanguageFile(readFileSync(file, "utf8"), file);
-  }
-  return JSON.parse(readFileSync(join(DIST, "i18n", `${code}.json`), "utf8"));
+  const { parseLanguageFile } = await import("../../scripts/i18n-json.mjs");
+  const file = join(ROOT, "content", "i18n", `${code}.toml`);
+  return parseLanguageFile(readFileSync(file, "utf8"), file);
 }
 
 const text = (w: Words, table: string, key: string): string => w[table][key] as string;

@@ -198,3 +198,19 @@ test.describe("the single file", () => {
     await expect(action(page, "start")).toHaveText(text(en, "app", "start"));
   });
 });
+
+test("every page says its language and direction, the static HTML French", async ({ page }) => {
+  for (const [path, lang] of [
+    ["./", "fr"], ["equipe/", "fr"], ["accessibilite/index.html", "fr"], ["accessibilite/en.html", "en"],
+    ["accessibilite/de.html", "de"],
+  ]) {
+    const html = await (await page.request.get(path)).text();
+    expect(html, path).toMatch(new RegExp(`<html lang="?${lang}"? dir="?ltr"?`));
+  }
+  // Once running, the page's <html> follows the interface, and so does the widget's root.
+  await page.goto("./?lang=en");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+  await expect(page.locator(".pi-app")).toHaveAttribute("lang", "en");
+  await expect(page.locator(".pi-app")).toHaveAttribute("dir", "ltr");
+});

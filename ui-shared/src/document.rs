@@ -27,8 +27,15 @@ fn url_lang() -> Option<Lang> {
         .and_then(Lang::from_tag)
 }
 
+/// The page's own `<html lang>`, unless it is the widget's static default: the widget's pages
+/// say `lang="fr"` before the wasm runs (`data-pi-lang-default`), which must not hide the
+/// browser's languages; a host page's `lang` counts.
 fn page_lang() -> Option<Lang> {
-    Lang::from_tag(&document().document_element()?.get_attribute("lang")?)
+    let root = document().document_element()?;
+    if root.has_attribute("data-pi-lang-default") {
+        return None;
+    }
+    Lang::from_tag(&root.get_attribute("lang")?)
 }
 
 fn browser_lang() -> Option<Lang> {

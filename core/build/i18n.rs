@@ -351,27 +351,26 @@ pub fn rust_source(files: &[LangFile]) -> String {
 /// The JSON reader: one loop over the keys (so the wasm holds a list of names, not code per
 /// key), then the struct built from two arrays by constant indices.
 fn reader_source(reference: &LangFile) -> String {
-    let mut build = String::from("    Some(Strings {\n");
+    let mut empty = String::from("Strings {\n");
+    let (mut text_slots, mut list_slots) = (String::new(), String::new());
     let mut list_lengths = Vec::new();
     let mut texts = 0usize;
     for (table_name, table) in &reference.table {
-        let _ = writeln!(
-            build,
-            "        {table_name}: {} {{",
-            struct_name(table_name)
-        );
+        let _ = writeln!(empty, "    {table_name}: {} {{", struct_name(table_name));
         for (key, value) in table.as_table().into_iter().flatten() {
             if let Some(items) = value.as_array() {
-                let _ = writeln!(build, "            {key}: lists[{}],", list_lengths.len());
+                let _ = writeln!(empty, "        {key}: &[],");
+                let _ = writeln!(list_slots, "        &mut strings.{table_name}.{key},");
                 list_lengths.push(items.len().to_string());
             } else {
-                let _ = writeln!(build, "            {key}: texts[{texts}],");
+                let _ = writeln!(empty, "        {key}: \"\",");
+                let _ = writeln!(text_slots, "        &mut strings.{table_name}.{key},");
                 texts += 1;
             }
         }
-        build.push_str("        },\n");
+        empty.push_str("    },\n");
     }
-    build.push_str("    })\n");
+    empty.push('}');
     let lists = list_lengths.len();
     let lengths = list_lengths.join(", ");
     let fingerprint = keys_fingerprint(reference);
@@ -383,12 +382,13 @@ fn reader_source(reference: &LangFile) -> String {
          /// How many texts and lists a language holds, and each list's length.\n\
          pub(crate) const TEXT_COUNT: usize = {texts};\n\
          pub(crate) const LIST_LENGTHS: [usize; {lists}] = [{lengths}];\n\n\
-         /// Builds a language's tables from its texts and lists in field order (`None` when the\n\
-         /// counts are not this page's).\n\
-         pub(crate) fn strings_from_parts(texts: Vec<&'static str>, lists: Vec<&'static [&'static str]>) -> Option<Strings> {{\n\
-         \x20   let texts: [&'static str; {texts}] = texts.try_into().ok()?;\n\
-         \x20   let lists: [&'static [&'static str]; {lists}] = lists.try_into().ok()?;\n\
-         {build}}}\n\n"
+         /// A language with every word empty, to be filled from its JSON form.\n\
+         pub(crate) const EMPTY_STRINGS: Strings = {empty};\n\n\
+         /// Every text field of `strings`, in field order: filling through these slots takes\n\
+         /// less code than building the tables field by field.\n\
+         pub(crate) fn text_slots(strings: &mut Strings) -> [&mut &'static str; {texts}] {{\n    [\n{text_slots}    ]\n}}\n\n\
+         /// Every list field of `strings`, in field order.\n\
+         pub(crate) fn list_slots(strings: &mut Strings) -> [&mut &'static [&'static str]; {lists}] {{\n    [\n{list_slots}    ]\n}}\n\n"
     )
 }
 

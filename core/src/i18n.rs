@@ -140,7 +140,7 @@ pub fn load_json(lang: Lang, text: &str) -> Result<(), String> {
 /// interface is refused rather than shown with words in the wrong places.
 pub fn parse_json(text: &str) -> Result<Strings, String> {
     let (fingerprint, texts, lists): (u32, Vec<String>, Vec<Vec<String>>) =
-        serde_json::from_str(text).map_err(|e| e.to_string())?;
+        serde_json::from_str(text).map_err(|_| "this is not a language file".to_string())?;
     if fingerprint != KEYS_FINGERPRINT {
         return Err("the file's keys are not this page's".into());
     }
@@ -153,20 +153,19 @@ pub fn parse_json(text: &str) -> Result<Strings, String> {
     {
         return Err("the file does not hold as many texts as this page".into());
     }
-    let texts = texts.iter().map(|text| leak(text)).collect();
-    let lists = lists
-        .iter()
-        .map(|list| -> &'static [&'static str] {
-            Box::leak(
-                list.iter()
-                    .map(|text| leak(text))
-                    .collect::<Vec<_>>()
-                    .into_boxed_slice(),
-            )
-        })
-        .collect();
-    strings_from_parts(texts, lists)
-        .ok_or_else(|| "the file does not hold as many texts as this page".into())
+    let mut strings = EMPTY_STRINGS;
+    for (slot, text) in text_slots(&mut strings).into_iter().zip(&texts) {
+        *slot = leak(text);
+    }
+    for (slot, list) in list_slots(&mut strings).into_iter().zip(&lists) {
+        *slot = Box::leak(
+            list.iter()
+                .map(|text| leak(text))
+                .collect::<Vec<_>>()
+                .into_boxed_slice(),
+        );
+    }
+    Ok(strings)
 }
 
 fn leak(text: &str) -> &'static str {

@@ -13,6 +13,9 @@ mod document;
 mod lang;
 #[path = "src/bank/read.rs"]
 mod read;
+// The interface's words: content/i18n/*.toml checked and written as Rust (helper `lang`).
+#[path = "build/i18n.rs"]
+mod i18n;
 
 use bank::{Bank, Change, Polarity};
 use lang::Text;
@@ -71,6 +74,9 @@ fn main() {
     let Some(out_dir) = std::env::var_os("OUT_DIR") else {
         fail("OUT_DIR is not set: build.rs must run under cargo")
     };
+    if let Err(error) = i18n::generate(&PathBuf::from(&out_dir)) {
+        fail(&error);
+    }
     let out = PathBuf::from(out_dir).join("built_in_bank.rs");
     if let Err(error) = std::fs::write(&out, rust_source(&bank)) {
         fail(&format!("cannot write {}: {error}", out.display()));

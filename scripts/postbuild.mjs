@@ -5,10 +5,12 @@
 //  3. recomputes the subresource-integrity hashes of what it changed;
 //  4. writes the element loader dist/embed.js (from assets/embed.js) and its stylesheet, the
 //     page's stylesheet with rem turned into px (a host page may set any root font size);
-//  5. writes dist/problemes-imaginaires.html: one self-contained file (stylesheet, script and
-//     gzip-compressed wasm inline) that works when opened from disk, where nothing can be
-//     fetched.
-// Steps 4 and 5 use the same build as the page: there is one app.
+//  5. writes dist/i18n/<code>.json, the interface's words of every language but the default one
+//     (French, compiled into the wasm), fetched when a visitor picks that language;
+//  6. writes dist/problemes-imaginaires.html: one self-contained file (stylesheet, script and
+//     gzip-compressed wasm inline, and every other language as an inert data block) that works
+//     when opened from disk, where nothing can be fetched.
+// Steps 4 to 6 use the same build as the page: there is one app.
 // Usage: node scripts/postbuild.mjs [--page-only] [<dir>]   (Trunk sets TRUNK_STAGING_DIR for hooks)
 //   --page-only: steps 1 to 3 only, for a page that is not the widget (the team view,
 //   team/Trunk.toml): the element loader and the single file belong to the main page.
@@ -16,11 +18,12 @@
 // stylesheet, the integrity attribute…) stops the build with a message naming it: a page
 // shipped half-rewritten would fail in browsers, not here.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync, constants as zlib } from "node:zlib";
 import { createRequire } from "node:module";
+import { languageJsonFiles } from "./i18n-json.mjs";
 
 const require = createRequire(import.meta.url);
 const args = process.argv.slice(2);
@@ -103,7 +106,19 @@ writeFileSync(
 );
 console.log(`postbuild: embed.js and ${embedCssName} written`);
 
-// 5. The single file. From disk, browsers fetch nothing (not even a module next to the page), so
+// 5. The other languages' words, next to the page: i18n/<code>.json (same origin as the page and
+//    the wasm; the element fetches them from the widget's folder like the wasm itself).
+let languages;
+try {
+  languages = languageJsonFiles(join(root, "content", "i18n"));
+} catch (error) {
+  fail(`content/i18n: ${error.message}`);
+}
+mkdirSync(join(dir, "i18n"), { recursive: true });
+for (const [code, json] of languages) writeFileSync(join(dir, "i18n", `${code}.json`), json);
+console.log(`postbuild: i18n/${languages.map(([code]) => `${code}.json`).join(", ")} written`);
+
+// 6. The single file. From disk, browsers fetch nothing (not even a module next to the page), so
 //    everything is inline. To stay well under 250 KB, the stylesheet, the JS glue and the wasm
 //    are gzip-compressed and base64-encoded in non-executed <script> blocks; a small inline
 //    module inflates them with the browser's DecompressionStream, adds the stylesheet, runs the
@@ -122,8 +137,12 @@ const classicGlue = require("esbuild").transformSync(minified, {
   target: "es2020",
   logLevel: "error",
 }).code;
+//    Each other language is a data block <script type="application/json" id="pi-i18n-CODE"
+//    data-gzip> (never executed): the loader inflates it in place before starting the page, and
+//    the wasm reads it instead of fetching i18n/CODE.json.
 const singleLoader = `const inflate=(id)=>new Response(new Blob([Uint8Array.from(atob(document.getElementById(id).textContent),(c)=>c.charCodeAt(0))]).stream().pipeThrough(new DecompressionStream("gzip")));
-Promise.all([inflate("pi-css").text(),inflate("pi-glue").text(),inflate("pi-wasm").arrayBuffer()]).then(async([css,glue,wasm])=>{
+const languages=[...document.querySelectorAll("script[id^=pi-i18n-][data-gzip]")].map(async(block)=>{block.textContent=await inflate(block.id).text();block.removeAttribute("data-gzip");});
+Promise.all([inflate("pi-css").text(),inflate("pi-glue").text(),inflate("pi-wasm").arrayBuffer(),...languages]).then(async([css,glue,wasm])=>{
 const style=document.createElement("style");style.textContent=css;document.head.append(style);
 const script=document.createElement("script");script.textContent=glue;document.head.append(script);
 const bindings=window.__problemesImaginaires;
@@ -143,6 +162,9 @@ single = single.replace(
     blob("pi-css", Buffer.from(css)) +
     blob("pi-glue", Buffer.from(classicGlue)) +
     blob("pi-wasm", wasm) +
+    languages
+      .map(([code, json]) => `<script type="application/json" id="pi-i18n-${code}" data-gzip>${packed(Buffer.from(json))}</script>`)
+      .join("") +
     `<script type="module">${loaderJs}</script></body>`,
 );
 writeFileSync(join(dir, "problemes-imaginaires.html"), single);

@@ -73,20 +73,11 @@ pub enum SessionNotice {
 
 impl SessionNotice {
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (SessionNotice::Migrated(restored), _) => restored.notice(lang).unwrap_or_default(),
-            (SessionNotice::OtherTab, Lang::Fr) => {
-                "Vos réponses ont été mises à jour depuis un autre onglet.".into()
-            }
-            (SessionNotice::OtherTab, Lang::En) => {
-                "Your answers were updated from another tab.".into()
-            }
-            (SessionNotice::OtherTabCleared, Lang::Fr) => {
-                "Vos réponses ont été effacées dans un autre onglet\u{202f}: l’autodiagnostic repart de zéro ici aussi.".into()
-            }
-            (SessionNotice::OtherTabCleared, Lang::En) => {
-                "Your answers were deleted in another tab: the self-assessment starts afresh here too.".into()
-            }
+        let t = crate::i18n::texts(lang);
+        match self {
+            SessionNotice::Migrated(restored) => restored.notice(lang).unwrap_or_default(),
+            SessionNotice::OtherTab => t.other_tab.into(),
+            SessionNotice::OtherTabCleared => t.other_tab_cleared.into(),
         }
     }
 }

@@ -142,7 +142,7 @@ fn the_report_says_what_the_library_says() {
         let text = std::fs::read_to_string(&path).expect("fixture");
         let format = BankFormat::from_file_name(name).expect("format");
         let check = check_bank_text(&text, format);
-        for (code, lang) in [("fr", Lang::Fr), ("en", Lang::En)] {
+        for (code, lang) in [("fr", Lang::FR), ("en", Lang::EN)] {
             let (_, value) = report(&path, code);
             let messages = |key: &str| -> Vec<String> {
                 value[key]

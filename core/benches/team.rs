@@ -97,9 +97,9 @@ fn main() {
         "export JSON + CSV + Markdown (FR)",
         time(|| {
             (
-                export_team_json(&bank, &result, Lang::Fr, date),
-                export_team_csv(&bank, &result, Lang::Fr),
-                export_team_markdown(&bank, &result, Lang::Fr, date),
+                export_team_json(&bank, &result, Lang::FR, date),
+                export_team_csv(&bank, &result, Lang::FR),
+                export_team_markdown(&bank, &result, Lang::FR, date),
             )
         }),
     );

@@ -74,7 +74,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     collection.add_text(&bank, &team.join("\n"));
     let result = TeamResult::compute(&bank, &collection, 3);
     let day = date(TEAM_DATE);
-    for (lang, suffix) in [(Lang::Fr, "fr"), (Lang::En, "en")] {
+    for (lang, suffix) in [(Lang::FR, "fr"), (Lang::EN, "en")] {
         write(
             &format!("team-{suffix}.json"),
             &export_team_json(&bank, &result, lang, day),
@@ -93,7 +93,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let small = TeamResult::compute(&bank, &small, 3);
     write(
         "team-small-en.json",
-        &export_team_json(&bank, &small, Lang::En, day),
+        &export_team_json(&bank, &small, Lang::EN, day),
     )?;
     Ok(())
 }

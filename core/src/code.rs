@@ -14,6 +14,7 @@
 
 use crate::answers::{Answer, Answers};
 use crate::bank::Bank;
+use crate::i18n::{fill, tables};
 use crate::lang::Lang;
 use std::fmt;
 
@@ -62,14 +63,12 @@ impl Role {
 
     /// The visible label in `lang`.
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Role::Member, Lang::Fr) => "Membre de l’équipe",
-            (Role::Member, Lang::En) => "Team member",
-            (Role::Management, Lang::Fr) => "Encadrement",
-            (Role::Management, Lang::En) => "Management",
-            (Role::Sponsor, _) => "Sponsor",
-            (Role::Partner, Lang::Fr) => "Partenaire",
-            (Role::Partner, Lang::En) => "Partner",
+        let words = tables::labels(lang);
+        match self {
+            Role::Member => words.role_member,
+            Role::Management => words.role_management,
+            Role::Sponsor => words.role_sponsor,
+            Role::Partner => words.role_partner,
         }
     }
 
@@ -167,37 +166,36 @@ pub enum CodeError {
 impl CodeError {
     /// The error as one sentence in `lang`: what is wrong, and what to do.
     pub fn message(&self, lang: Lang) -> String {
-        let fr = lang == Lang::Fr;
+        let words = tables::errors(lang);
         match self {
-            CodeError::NotACode if fr => "Ce texte n’est pas un code de réponses : un code commence par « PI1. ». Copiez le code ou le lien de partage en entier.".into(),
-            CodeError::NotACode => "This text is not an answer code: a code starts with \"PI1.\". Copy the whole code or share link.".into(),
-            CodeError::FutureVersion(n) if fr => format!("Ce code (format {n}) a été fait par une version plus récente de l’outil : mettez cette page à jour."),
-            CodeError::FutureVersion(n) => format!("This code (format {n}) was made by a newer version of the tool: update this page."),
-            CodeError::Malformed if fr => "Ce code contient un caractère ou une longueur impossible : copiez-le de nouveau, en entier et sans rien ajouter.".into(),
-            CodeError::Malformed => "This code has a character or a length that no code can have: copy it again, in full and with nothing added.".into(),
-            CodeError::Truncated if fr => "Ce code est incomplet, sa fin manque : copiez-le de nouveau en entier.".into(),
-            CodeError::Truncated => "This code is incomplete, its end is missing: copy it again in full.".into(),
-            CodeError::Tampered if fr => "Ce code a été modifié ou coupé lors de la copie : demandez à la personne de vous le renvoyer.".into(),
-            CodeError::Tampered => "This code was changed or cut when copied: ask the person to send it again.".into(),
-            CodeError::ForeignBank if fr => "Ce code contient des réponses à un autre questionnaire : il ne peut pas être lu ici.".into(),
-            CodeError::ForeignBank => "This code holds answers to another questionnaire: it cannot be read here.".into(),
-            CodeError::BankVersion { code, ours } if fr && code > ours => format!("Ce code répond à la version {code} des questions, plus récente que celle de cette page (version {ours})\u{202f}: mettez cette page à jour."),
-            CodeError::BankVersion { code, ours } if code > ours => format!("This code answers version {code} of the questions, newer than this page’s (version {ours}): update this page."),
-            CodeError::BankVersion { code, ours } if fr => format!("Ce code répond à la version {code} des questions, que cette page (version {ours}) ne sait pas reprendre\u{202f}: demandez à la personne de refaire l’autodiagnostic."),
-            CodeError::BankVersion { code, ours } => format!("This code answers version {code} of the questions, which this page (version {ours}) cannot carry over: ask the person to take the self-assessment again."),
-            CodeError::QuestionCount { code, ours } if fr => format!("Ce code contient {code} réponses alors que le questionnaire a {ours} questions : utilisez la même version de l’outil."),
-            CodeError::QuestionCount { code, ours } => format!("This code holds {code} answers but the questionnaire has {ours} questions: use the same version of the tool."),
-            CodeError::BadAnswer { question_id } if fr => format!("Ce code contient une réponse impossible à la question {question_id} : demandez à la personne de vous renvoyer son code."),
-            CodeError::BadAnswer { question_id } => format!("This code holds an impossible answer to question {question_id}: ask the person to send their code again."),
-            CodeError::BadRole if fr => "Ce code contient un rôle inconnu : demandez à la personne de vous renvoyer son code.".into(),
-            CodeError::BadRole => "This code holds an unknown role: ask the person to send their code again.".into(),
+            CodeError::NotACode => words.code_not_a_code.to_string(),
+            CodeError::FutureVersion(n) => fill(words.code_future_version, &[("n", n)]),
+            CodeError::Malformed => words.code_malformed.to_string(),
+            CodeError::Truncated => words.code_truncated.to_string(),
+            CodeError::Tampered => words.code_tampered.to_string(),
+            CodeError::ForeignBank => words.code_foreign_bank.to_string(),
+            CodeError::BankVersion { code, ours } => {
+                let template = if code > ours {
+                    words.code_newer_bank
+                } else {
+                    words.code_older_bank
+                };
+                fill(template, &[("code", code), ("ours", ours)])
+            }
+            CodeError::QuestionCount { code, ours } => {
+                fill(words.code_question_count, &[("code", code), ("ours", ours)])
+            }
+            CodeError::BadAnswer { question_id } => {
+                fill(words.code_bad_answer, &[("question_id", question_id)])
+            }
+            CodeError::BadRole => words.code_bad_role.to_string(),
         }
     }
 }
 
 impl fmt::Display for CodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::En))
+        f.write_str(&self.message(Lang::EN))
     }
 }
 

@@ -4,6 +4,7 @@
 //! The browser tells the UI what day it is; the core never reads a clock, so every rule here is
 //! deterministic and tested. Years are limited to 0–9999 because dates are written `YYYY-MM-DD`.
 
+use crate::i18n::{fill, tables};
 use crate::lang::Lang;
 use std::fmt;
 
@@ -35,26 +36,17 @@ pub enum DateError {
 impl DateError {
     /// The error as a sentence in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (DateError::Format { value }, Lang::Fr) => format!(
-                "La date « {value} » n’est pas au bon format : écrivez-la AAAA-MM-JJ, par exemple 2026-11-28."
-            ),
-            (DateError::Format { value }, Lang::En) => format!(
-                "The date \"{value}\" is not in the right format: write it YYYY-MM-DD, for example 2026-11-28."
-            ),
-            (DateError::NoSuchDay { value }, Lang::Fr) => format!(
-                "Le jour « {value} » n’existe pas dans le calendrier : vérifiez le mois et le jour."
-            ),
-            (DateError::NoSuchDay { value }, Lang::En) => format!(
-                "The day \"{value}\" does not exist in the calendar: check the month and the day."
-            ),
+        let words = tables::errors(lang);
+        match self {
+            DateError::Format { value } => fill(words.date_format, &[("value", value)]),
+            DateError::NoSuchDay { value } => fill(words.date_no_such_day, &[("value", value)]),
         }
     }
 }
 
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::En))
+        f.write_str(&self.message(Lang::EN))
     }
 }
 

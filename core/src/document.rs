@@ -12,6 +12,10 @@
 //! Every check is linear in the text: keys are counted as they come, duplicates are looked up
 //! in the object being built, which never holds more than [`MAX_KEYS`] keys.
 
+// build.rs includes this file (the bank check reads JSON with it) before the interface's words
+// are generated: there, errors describe themselves plainly (`generated_bank` is the library's).
+#[cfg(generated_bank)]
+use crate::i18n::{fill, tables};
 use crate::lang::Lang;
 use serde::de::value::{MapDeserializer, SeqDeserializer};
 use serde::de::{
@@ -133,95 +137,79 @@ impl DocumentError {
 
     /// What is wrong and where, as a clause in `lang` (no capital, no full stop):
     /// « caractère inattendu « ? » ligne 1, colonne 5 (octet 4) ».
+    #[cfg(generated_bank)]
     pub fn describe(&self, lang: Lang) -> String {
-        let place = self.position().map_or_else(String::new, |p| match lang {
-            Lang::Fr => format!(
-                " ligne {}, colonne {} (octet {})",
-                p.line, p.column, p.offset
-            ),
-            Lang::En => format!(
-                " at line {}, column {} (byte {})",
-                p.line, p.column, p.offset
-            ),
+        let place = self.position().map_or_else(String::new, |p| {
+            fill(
+                tables::errors(lang).json_place,
+                &[
+                    ("line", &p.line),
+                    ("column", &p.column),
+                    ("offset", &p.offset),
+                ],
+            )
         });
         self.what(lang) + &place
     }
 
     /// What is wrong, as a clause in `lang`, without its place: « caractère inattendu « ? » ».
+    #[cfg(generated_bank)]
     pub fn what(&self, lang: Lang) -> String {
-        let fr = lang == Lang::Fr;
-        let within = |path: &str| match (path.is_empty(), fr) {
-            (true, true) => " du document".to_string(),
-            (true, false) => " of the document".to_string(),
-            (false, true) => format!(" de « {path} »"),
-            (false, false) => format!(" of \"{path}\""),
+        let words = tables::errors(lang);
+        let within = |path: &str| {
+            if path.is_empty() {
+                words.json_of_document.to_string()
+            } else {
+                fill(words.json_of_path, &[("path", &path)])
+            }
         };
         match self {
-            DocumentError::TooLarge { .. } if fr => "le fichier dépasse 2 Mo".to_string(),
-            DocumentError::TooLarge { .. } => "the file is larger than 2 MB".to_string(),
-            DocumentError::TooDeep { .. } if fr => {
-                format!("trop de niveaux imbriqués (plus de {MAX_DEPTH})")
-            }
-            DocumentError::TooDeep { .. } => {
-                format!("too many nested levels (more than {MAX_DEPTH})")
-            }
-            DocumentError::TooManyKeys { path, .. } if fr => {
-                format!(
-                    "trop de clés dans l’objet{} (plus de {MAX_KEYS})",
-                    within(path)
-                )
-            }
-            DocumentError::TooManyKeys { path, .. } => {
-                format!(
-                    "too many keys in the object{} (more than {MAX_KEYS})",
-                    within(path)
-                )
-            }
-            DocumentError::DuplicateKey { key, path, .. } if fr => {
-                format!(
-                    "la clé « {key} » apparaît deux fois dans l’objet{}",
-                    within(path)
-                )
-            }
-            DocumentError::DuplicateKey { key, path, .. } => {
-                format!(
-                    "the key \"{key}\" appears twice in the object{}",
-                    within(path)
-                )
-            }
-            DocumentError::Syntax { error, .. } => match (error, fr) {
-                (SyntaxError::UnexpectedEnd, true) => "le texte s’arrête trop tôt".to_string(),
-                (SyntaxError::UnexpectedEnd, false) => "the text ends too early".to_string(),
-                (SyntaxError::TrailingText, true) => "texte en trop après la fin".to_string(),
-                (SyntaxError::TrailingText, false) => "extra text after the end".to_string(),
-                (SyntaxError::ControlCharacter, true) => {
-                    "caractère de contrôle dans un texte".to_string()
-                }
-                (SyntaxError::ControlCharacter, false) => {
-                    "control character inside a string".to_string()
-                }
-                (SyntaxError::BadEscape, true) => "séquence « \\ » invalide".to_string(),
-                (SyntaxError::BadEscape, false) => "invalid \"\\\" escape".to_string(),
-                (SyntaxError::BadNumber, true) => "nombre mal écrit".to_string(),
-                (SyntaxError::BadNumber, false) => "malformed number".to_string(),
-                (SyntaxError::UnexpectedChar(c), true) => format!("caractère inattendu « {c} »"),
-                (SyntaxError::UnexpectedChar(c), false) => format!("unexpected character “{c}”"),
+            DocumentError::TooLarge { .. } => words.json_too_large.to_string(),
+            DocumentError::TooDeep { .. } => fill(words.json_too_deep, &[("max", &MAX_DEPTH)]),
+            DocumentError::TooManyKeys { path, .. } => fill(
+                words.json_too_many_keys,
+                &[("within", &within(path)), ("max", &MAX_KEYS)],
+            ),
+            DocumentError::DuplicateKey { key, path, .. } => fill(
+                words.json_duplicate_key,
+                &[("key", key), ("within", &within(path))],
+            ),
+            DocumentError::Syntax { error, .. } => match error {
+                SyntaxError::UnexpectedEnd => words.json_unexpected_end.to_string(),
+                SyntaxError::TrailingText => words.json_trailing_text.to_string(),
+                SyntaxError::ControlCharacter => words.json_control_character.to_string(),
+                SyntaxError::BadEscape => words.json_bad_escape.to_string(),
+                SyntaxError::BadNumber => words.json_bad_number.to_string(),
+                SyntaxError::UnexpectedChar(c) => fill(words.json_unexpected_char, &[("char", c)]),
             },
         }
     }
 
     /// The error as a sentence about a file in `lang`.
+    #[cfg(generated_bank)]
     pub fn message(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Fr => format!("Ce fichier n’est pas un JSON valide : {}. Choisissez le fichier exporté tel quel, sans le modifier.", self.describe(lang)),
-            Lang::En => format!("This file is not valid JSON: {}. Choose the exported file as it is, unedited.", self.describe(lang)),
-        }
+        fill(
+            tables::errors(lang).json_file,
+            &[("detail", &self.describe(lang))],
+        )
+    }
+
+    /// The build script's plain description (it has no interface words yet).
+    #[cfg(not(generated_bank))]
+    pub fn describe(&self, _lang: Lang) -> String {
+        format!("{self:?}")
+    }
+
+    /// The build script's plain message (it has no interface words yet).
+    #[cfg(not(generated_bank))]
+    pub fn message(&self, lang: Lang) -> String {
+        self.describe(lang)
     }
 }
 
 impl fmt::Display for DocumentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::En))
+        f.write_str(&self.message(Lang::EN))
     }
 }
 

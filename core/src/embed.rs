@@ -349,7 +349,7 @@ mod tests {
         assert_eq!(
             options,
             Some(EmbedOptions {
-                lang: Some(Lang::En),
+                lang: Some(Lang::EN),
                 theme: Theme::Dark,
                 heading_level: PAGE_HEADING_LEVEL,
                 host_origin: Some("https://a.example".into()),

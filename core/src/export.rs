@@ -129,7 +129,7 @@ struct ResultOut<'a> {
     #[serde(flatten)]
     head: FileHead<'a>,
     date: String,
-    lang: &'static str,
+    lang: String,
     nonce: u32,
     code: String,
     overall: OverallOut,
@@ -187,7 +187,7 @@ pub fn export_json(
     let document = ResultOut {
         head: FileHead::new(bank, RESULT_FORMAT),
         date: date.to_string(),
-        lang: lang.code(),
+        lang: lang.code().to_string(),
         nonce,
         code: encode_code(bank, answers, nonce, None),
         overall: OverallOut {

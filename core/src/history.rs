@@ -11,6 +11,7 @@ use crate::bank::Bank;
 use crate::code::{decode_code, encode_code};
 use crate::date::Date;
 use crate::document::present;
+use crate::i18n::{fill, tables};
 use crate::import::{bad, parse_date, pretty, read_file, required, FileHead, ImportError};
 use crate::labels::decimal_separator;
 use crate::lang::Lang;
@@ -96,15 +97,12 @@ impl Trend {
             decimal_separator(lang),
             magnitude % 10
         );
-        match (self.direction, lang) {
-            (Direction::Better, Lang::Fr) => format!("en amélioration (+{number})"),
-            (Direction::Better, Lang::En) => format!("improving (+{number})"),
-            (Direction::Worse, Lang::Fr) => format!("en recul (\u{2212}{number})"),
-            (Direction::Worse, Lang::En) => format!("worsening (\u{2212}{number})"),
-            (Direction::Same, Lang::Fr) => "stable".into(),
-            (Direction::Same, Lang::En) => "stable".into(),
-            (Direction::NotComparable, Lang::Fr) => "non comparable".into(),
-            (Direction::NotComparable, Lang::En) => "not comparable".into(),
+        let words = tables::labels(lang);
+        match self.direction {
+            Direction::Better => fill(words.better, &[("number", &number)]),
+            Direction::Worse => fill(words.worse, &[("number", &number)]),
+            Direction::Same => words.same.to_string(),
+            Direction::NotComparable => words.not_comparable.to_string(),
         }
     }
 }

@@ -8,6 +8,7 @@ use crate::bank::Bank;
 use crate::code::CodeError;
 use crate::date::Date;
 use crate::document::{read_value, typed, write, DocumentError, FieldError};
+use crate::i18n::{fill, grouped, tables};
 use crate::lang::Lang;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -93,50 +94,54 @@ pub enum ImportError {
 impl ImportError {
     /// The error as one sentence in `lang`: what is wrong, and what to do.
     pub fn message(&self, lang: Lang) -> String {
-        let fr = lang == Lang::Fr;
+        let words = tables::errors(lang);
         match self {
             ImportError::Json(error) => error.message(lang),
-            ImportError::WrongFormat { expected, found } if fr => format!("Ce fichier n’est pas au format « {expected} » (format trouvé : « {found} ») : choisissez un fichier exporté par cet outil."),
-            ImportError::WrongFormat { expected, found } => format!("This file is not in the \"{expected}\" format (found \"{found}\"): choose a file exported by this tool."),
-            ImportError::FutureVersion(n) if fr => format!("Ce fichier (format version {n}) a été fait par une version plus récente de l’outil : mettez cette page à jour."),
-            ImportError::FutureVersion(n) => format!("This file (format version {n}) was made by a newer version of the tool: update this page."),
-            ImportError::ForeignBank { id } if fr => format!("Ce fichier contient des réponses à un autre questionnaire (« {id} ») : il ne peut pas être importé ici."),
-            ImportError::ForeignBank { id } => format!("This file holds answers to another questionnaire (\"{id}\"): it cannot be imported here."),
-            ImportError::BankVersion { file, ours } if fr && *file > u64::from(*ours) => format!("Ce fichier répond à la version {file} des questions, plus récente que celle de cette page (version {ours})\u{202f}: mettez cette page à jour."),
-            ImportError::BankVersion { file, ours } if *file > u64::from(*ours) => format!("This file answers version {file} of the questions, newer than this page’s (version {ours}): update this page."),
-            ImportError::BankVersion { file, ours } if fr => format!("Ce fichier répond à la version {file} des questions, que cette page (version {ours}) ne sait pas reprendre\u{202f}: il ne peut pas être importé ici."),
-            ImportError::BankVersion { file, ours } => format!("This file answers version {file} of the questions, which this page (version {ours}) cannot carry over: it cannot be imported here."),
-            ImportError::Missing { field } if fr => format!("Le champ « {field} » manque dans ce fichier : exportez-le de nouveau depuis l’outil."),
-            ImportError::Missing { field } => format!("The field \"{field}\" is missing from this file: export it again from the tool."),
-            ImportError::BadField { field } if fr => format!("Le champ « {field} » a une valeur invalide : exportez le fichier de nouveau depuis l’outil."),
-            ImportError::BadField { field } => format!("The field \"{field}\" has an invalid value: export the file again from the tool."),
-            ImportError::UnknownQuestion { question } if fr => format!("question {question} : question inconnue dans ce questionnaire (retirez-la du fichier)."),
-            ImportError::UnknownQuestion { question } => format!("question \"{question}\": unknown question in this questionnaire (remove it from the file)."),
-            ImportError::UnknownAnswer { question, answer } if fr => format!("question {question} : réponse inconnue « {answer} » (attendu : never, rarely, often, always, unknown ou null)."),
-            ImportError::UnknownAnswer { question, answer } => format!("question \"{question}\": unknown answer \"{answer}\" (expected never, rarely, often, always, unknown or null)."),
-            ImportError::DuplicateQuestion { question } if fr => format!("question {question} : réponse donnée deux fois (gardez-en une seule)."),
-            ImportError::DuplicateQuestion { question } => format!("question \"{question}\": answered twice (keep only one)."),
-            ImportError::BadDate { value } if fr => format!("La date « {value} » n’est pas valide : écrivez-la AAAA-MM-JJ, par exemple 2026-11-28."),
-            ImportError::BadDate { value } => format!("The date \"{value}\" is not valid: write it YYYY-MM-DD, for example 2026-11-28."),
-            ImportError::Code { entry, error } if fr => format!("Entrée {entry} de l’historique : {}", error.message(lang)),
-            ImportError::Code { entry, error } => format!("History entry {entry}: {}", error.message(lang)),
-            ImportError::TooManyEntries { count, limit } if fr => format!("Ce fichier contient {} entrées d’historique, plus que les {} que cette page garde\u{202f}: il ne peut pas être importé. Choisissez un historique exporté par cet outil.", thousands_fr(*count), thousands_fr(*limit)),
-            ImportError::TooManyEntries { count, limit } => format!("This file holds {count} history entries, more than the {limit} this page keeps: it cannot be imported. Choose a history exported by this tool."),
+            ImportError::WrongFormat { expected, found } => fill(
+                words.import_wrong_format,
+                &[("expected", expected), ("found", found)],
+            ),
+            ImportError::FutureVersion(n) => fill(words.import_future_version, &[("n", n)]),
+            ImportError::ForeignBank { id } => fill(words.import_foreign_bank, &[("id", id)]),
+            ImportError::BankVersion { file, ours } => {
+                let template = if *file > u64::from(*ours) {
+                    words.import_newer_bank
+                } else {
+                    words.import_older_bank
+                };
+                fill(template, &[("file", file), ("ours", ours)])
+            }
+            ImportError::Missing { field } => fill(words.import_missing, &[("field", field)]),
+            ImportError::BadField { field } => fill(words.import_bad_field, &[("field", field)]),
+            ImportError::UnknownQuestion { question } => {
+                fill(words.import_unknown_question, &[("question", question)])
+            }
+            ImportError::UnknownAnswer { question, answer } => fill(
+                words.import_unknown_answer,
+                &[("question", question), ("answer", answer)],
+            ),
+            ImportError::DuplicateQuestion { question } => {
+                fill(words.import_duplicate_question, &[("question", question)])
+            }
+            ImportError::BadDate { value } => fill(words.import_bad_date, &[("value", value)]),
+            ImportError::Code { entry, error } => fill(
+                words.import_history_entry,
+                &[("entry", entry), ("message", &error.message(lang))],
+            ),
+            ImportError::TooManyEntries { count, limit } => fill(
+                words.import_too_many_entries,
+                &[
+                    ("count", &grouped(*count, lang)),
+                    ("limit", &grouped(*limit, lang)),
+                ],
+            ),
         }
-    }
-}
-
-/// `1000` as French writes it, `1\u{202f}000`: the limits are named in sentences.
-fn thousands_fr(n: usize) -> String {
-    match (n / 1000, n % 1000) {
-        (0, units) => units.to_string(),
-        (thousands, units) => format!("{}\u{202f}{units:03}", thousands_fr(thousands)),
     }
 }
 
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::En))
+        f.write_str(&self.message(Lang::EN))
     }
 }
 
@@ -277,10 +282,7 @@ pub(crate) fn parse_date(text: &str) -> Result<Date, ImportError> {
 
 /// A language code, `"fr"` or `"en"`; `path` names the field.
 pub(crate) fn parse_lang(code: &str, path: &str) -> Result<Lang, ImportError> {
-    Lang::ALL
-        .into_iter()
-        .find(|lang| lang.code() == code)
-        .ok_or_else(|| bad(path))
+    Lang::from_code(code).ok_or_else(|| bad(path))
 }
 
 /// For `#[serde(default, deserialize_with = "…")]` on text fields that may be missing or

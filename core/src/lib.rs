@@ -16,6 +16,7 @@ pub mod document;
 pub mod embed;
 pub mod export;
 pub mod history;
+pub mod i18n;
 pub mod ics;
 pub mod import;
 pub mod labels;
@@ -52,6 +53,9 @@ pub use history::{
     compare, export_history_json, import_history_json, import_history_json_migrating,
     ChangedAnswer, Comparison, Direction, HistoryEntry, HistoryImport, ProblemComparison, Trend,
 };
+#[cfg(not(target_arch = "wasm32"))]
+pub use i18n::strings;
+pub use i18n::{fill, plural, tables, LanguageInfo, Strings};
 pub use ics::{review_meeting_ics, review_meeting_ics_sharing};
 pub use import::ImportError;
 pub use labels::{answer_label, band_label, decimal_separator, format_score, polarity_label};

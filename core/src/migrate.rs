@@ -8,6 +8,7 @@
 
 use crate::answers::{Answer, Answers};
 use crate::bank::{Bank, Change};
+use crate::i18n::{fill, plural, tables};
 use crate::lang::Lang;
 use std::fmt;
 
@@ -71,25 +72,39 @@ pub enum MigrationError {
 impl MigrationError {
     /// The error as one sentence in `lang`: what is wrong, and what to do.
     pub fn message(&self, lang: Lang) -> String {
-        let fr = lang == Lang::Fr;
+        let words = tables::errors(lang);
         match self {
-            MigrationError::ForeignBank { id } if fr => format!("Ces réponses ont été données à un autre questionnaire («\u{202f}{id}\u{202f}»)\u{202f}: elles ne peuvent pas être reprises ici."),
-            MigrationError::ForeignBank { id } => format!("These answers were given to another questionnaire (\"{id}\"): they cannot be carried over here."),
-            MigrationError::NewerVersion { from, ours } if fr => format!("Ces réponses ont été données à la version {from} des questions, plus récente que celle de cette page (version {ours})\u{202f}: mettez cette page à jour."),
-            MigrationError::NewerVersion { from, ours } => format!("These answers were given to version {from} of the questions, newer than this page’s (version {ours}): update this page."),
-            MigrationError::UnknownVersion { from, ours } if fr => format!("Ces réponses ont été données à la version {from} des questions, que cette page (version {ours}) ne sait pas reprendre."),
-            MigrationError::UnknownVersion { from, ours } => format!("These answers were given to version {from} of the questions, which this page (version {ours}) cannot carry over."),
-            MigrationError::QuestionCount { version, given, expected } if fr => format!("Ces données contiennent {given} réponses alors que la version {version} des questions en a {expected}\u{202f}: elles sont abîmées et ne peuvent pas être reprises."),
-            MigrationError::QuestionCount { version, given, expected } => format!("This data holds {given} answers but version {version} of the questions has {expected}: it is damaged and cannot be carried over."),
-            MigrationError::BadAnswer { question_id } if fr => format!("La réponse à la question {question_id} est illisible\u{202f}: ces réponses sont abîmées et ne peuvent pas être reprises."),
-            MigrationError::BadAnswer { question_id } => format!("The answer to question {question_id} is unreadable: these answers are damaged and cannot be carried over."),
+            MigrationError::ForeignBank { id } => fill(words.migrate_foreign_bank, &[("id", id)]),
+            MigrationError::NewerVersion { from, ours } => fill(
+                words.migrate_newer_version,
+                &[("from", from), ("ours", ours)],
+            ),
+            MigrationError::UnknownVersion { from, ours } => fill(
+                words.migrate_unknown_version,
+                &[("from", from), ("ours", ours)],
+            ),
+            MigrationError::QuestionCount {
+                version,
+                given,
+                expected,
+            } => fill(
+                words.migrate_question_count,
+                &[
+                    ("version", version),
+                    ("given", given),
+                    ("expected", expected),
+                ],
+            ),
+            MigrationError::BadAnswer { question_id } => {
+                fill(words.migrate_bad_answer, &[("question_id", question_id)])
+            }
         }
     }
 }
 
 impl fmt::Display for MigrationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::En))
+        f.write_str(&self.message(Lang::EN))
     }
 }
 
@@ -224,11 +239,6 @@ impl Bank {
     }
 }
 
-/// `n` and the singular or plural noun phrase.
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 impl Migrated {
     /// Whether the answers come from an earlier version.
     pub fn is_migrated(&self) -> bool {
@@ -297,58 +307,28 @@ pub(crate) fn optional_notice(
 /// The notice of [`Migrated::notice`], for every reader that carries data over: one line in
 /// `lang`, naming the version, then the new and removed questions when there are any.
 pub(crate) fn notice_text(from: u32, new: usize, removed: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Fr => {
-            let mut parts = Vec::new();
-            if new > 0 {
-                let verb = if new == 1 {
-                    "est nouvelle"
-                } else {
-                    "sont nouvelles"
-                };
-                parts.push(format!("{} {verb}", count(new, "question", "questions")));
-            }
-            if removed > 0 {
-                let verb = if removed == 1 {
-                    "a été retirée"
-                } else {
-                    "ont été retirées"
-                };
-                parts.push(format!(
-                    "{} {verb}",
-                    count(removed, "question", "questions")
-                ));
-            }
-            let head = format!("Vos réponses de la version {from} ont été reprises");
-            if parts.is_empty() {
-                format!("{head}.")
-            } else {
-                format!("{head}\u{202f}; {}.", parts.join(" et "))
-            }
-        }
-        Lang::En => {
-            let mut parts = Vec::new();
-            if new > 0 {
-                let verb = if new == 1 { "is new" } else { "are new" };
-                parts.push(format!("{} {verb}", count(new, "question", "questions")));
-            }
-            if removed > 0 {
-                let verb = if removed == 1 {
-                    "was removed"
-                } else {
-                    "were removed"
-                };
-                parts.push(format!(
-                    "{} {verb}",
-                    count(removed, "question", "questions")
-                ));
-            }
-            let head = format!("Your answers from version {from} were kept");
-            if parts.is_empty() {
-                format!("{head}.")
-            } else {
-                format!("{head}; {}.", parts.join(" and "))
-            }
-        }
+    let words = tables::errors(lang);
+    let mut parts = Vec::new();
+    if new > 0 {
+        let template = plural(lang, new, words.migrated_new_one, words.migrated_new_other);
+        parts.push(fill(template, &[("n", &new)]));
+    }
+    if removed > 0 {
+        let template = plural(
+            lang,
+            removed,
+            words.migrated_removed_one,
+            words.migrated_removed_other,
+        );
+        parts.push(fill(template, &[("n", &removed)]));
+    }
+    if parts.is_empty() {
+        fill(words.migrated, &[("from", &from)])
+    } else {
+        let details = parts.join(words.migrated_and);
+        fill(
+            words.migrated_details,
+            &[("from", &from), ("details", &details)],
+        )
     }
 }

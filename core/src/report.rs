@@ -9,6 +9,7 @@
 use crate::answers::Answers;
 use crate::bank::Bank;
 use crate::date::Date;
+use crate::i18n::tables;
 use crate::labels::{answer_label, band_label, format_score, polarity_label};
 use crate::lang::Lang;
 use crate::markdown::escape_markdown;
@@ -18,10 +19,11 @@ use std::borrow::Cow;
 
 /// The CSV field separator for `lang`: `;` in French, `,` in English.
 pub fn csv_separator(lang: Lang) -> char {
-    match lang {
-        Lang::Fr => ';',
-        Lang::En => ',',
-    }
+    tables::format(lang)
+        .csv_separator
+        .chars()
+        .next()
+        .unwrap_or(',')
 }
 
 /// A CSV cell as a spreadsheet should read it: a cell starting with `=`, `+`, `-`, `@`, a tab
@@ -87,27 +89,11 @@ pub(crate) fn generator_paragraph() -> String {
 /// problem, id, statement, answer (empty when unanswered), health points (0–3; empty for
 /// "don't know" or no answer) and polarity in words.
 pub fn export_csv(bank: &Bank, answers: &Answers, lang: Lang) -> String {
+    let words = tables::report(lang);
     let separator = csv_separator(lang);
     let mut out = String::from("\u{feff}");
-    let header: [&str; 6] = match lang {
-        Lang::Fr => [
-            "Problème",
-            "Question",
-            "Énoncé",
-            "Réponse",
-            "Points de santé (0 à 3)",
-            "Polarité",
-        ],
-        Lang::En => [
-            "Problem",
-            "Question",
-            "Statement",
-            "Answer",
-            "Health points (0 to 3)",
-            "Polarity",
-        ],
-    };
-    push_csv_row(&mut out, separator, &header);
+    let header = words.csv_header;
+    push_csv_row(&mut out, separator, header);
     for question in bank.questions() {
         let answer = answers.get(question.index);
         let points = answer
@@ -151,64 +137,6 @@ fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace(['\r', '\n'], " ")
 }
 
-/// The fixed words of the Markdown summary, in one language.
-struct Words {
-    title: &'static str,
-    overall: &'static str,
-    problems: &'static str,
-    columns: &'static str,
-    start_here: &'static str,
-    start_here_none: &'static str,
-    by_problem: &'static str,
-    no_fix: &'static str,
-    why: &'static str,
-    source: &'static str,
-    notes: &'static str,
-    worst_case: &'static str,
-    smallest_action: &'static str,
-    empty_note: &'static str,
-    share: &'static str,
-    credit: &'static str,
-}
-
-const FR: Words = Words {
-    title: "Autodiagnostic « Problèmes imaginaires »",
-    overall: "Score global",
-    problems: "Les quatre problèmes",
-    columns: "| Problème | Score sur 10 | Niveau | Zones d’ombre |",
-    start_here: "Par où commencer",
-    start_here_none: "Aucune piste n’a été déclenchée par les réponses.",
-    by_problem: "Pistes par problème",
-    no_fix: "Aucune piste déclenchée.",
-    why: "Pourquoi",
-    source: "Source",
-    notes: "Notes",
-    worst_case: "Le pire scénario dans 6 mois",
-    smallest_action: "La plus petite action pour l’éviter",
-    empty_note: "(non renseigné)",
-    share: "Lien de partage des réponses",
-    credit: "Questions et pistes écrites d’après le cours « Créer des services publics numériques innovants » de beta.gouv.fr et du CNFPT (séquence 4, « Survivre en milieu hostile ») et la documentation beta.gouv.fr ; chaque piste cite sa source : https://beta.gouv.fr/approche/formation/mooc",
-};
-
-const EN: Words = Words {
-    title: "“Imaginary problems” self-assessment",
-    overall: "Overall score",
-    problems: "The four problems",
-    columns: "| Problem | Score out of 10 | Level | Blind spots |",
-    start_here: "Start here",
-    start_here_none: "No fix was triggered by the answers.",
-    by_problem: "Fixes by problem",
-    no_fix: "No fix triggered.",
-    why: "Why",
-    source: "Source",
-    notes: "Notes",
-    worst_case: "The worst case in six months",
-    smallest_action: "The smallest action to avoid it",
-    empty_note: "(left empty)",
-    share: "Link to share the answers",
-    credit: "Questions and fixes based on the beta.gouv.fr / CNFPT course “Créer des services publics numériques innovants” (sequence 4, “Survivre en milieu hostile”) and the beta.gouv.fr documentation; each fix cites its source: https://beta.gouv.fr/approche/formation/mooc",
-};
-
 /// A Markdown summary of one result, to paste in a wiki or a ticket: title and date, overall
 /// score and band, a table of the problems, the "start here" fixes with their source links,
 /// each problem's triggered fixes with the answers behind them, the two notes, the share link
@@ -221,10 +149,7 @@ pub fn export_markdown(
     date: Date,
     share_url: Option<&str>,
 ) -> String {
-    let words = match lang {
-        Lang::Fr => &FR,
-        Lang::En => &EN,
-    };
+    let words = tables::report(lang);
     let assessment = assess(bank, answers);
     let recommendations = recommend(bank, answers, &assessment);
     let score_text = |score: Option<crate::score::Score>| {
@@ -233,10 +158,7 @@ pub fn export_markdown(
             |s| format!("{} / 10", format_score(lang, s)),
         )
     };
-    let (colon, open, close) = match lang {
-        Lang::Fr => (" :", "« ", " »"),
-        Lang::En => (":", "“", "”"),
-    };
+    let (colon, open, close) = (words.colon, words.quote_open, words.quote_close);
     let mut out = format!("# {} — {date}\n\n", words.title);
     let overall = &assessment.overall;
     out += &format!(

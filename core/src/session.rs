@@ -361,7 +361,7 @@ questions = [{{ id = "q{n}", polarity = "{polarity}", text = {{ fr = "t", en = "
     fn importing_over_the_same_nonce_can_keep_the_replaced_answers() {
         let bank = bank();
         let day = |d: u8| Date::new(2026, 12, d).expect("date");
-        let mut session = Session::new(&bank, Lang::En);
+        let mut session = Session::new(&bank, Lang::EN);
         session = after(
             &session,
             Action::Answer {
@@ -381,7 +381,7 @@ questions = [{{ id = "q{n}", polarity = "{polarity}", text = {{ fr = "t", en = "
         let imported = ImportedResult {
             answers: theirs.clone(),
             notes: Default::default(),
-            lang: Lang::Fr,
+            lang: Lang::FR,
             date: day(1),
             nonce: 7,
         };
@@ -412,7 +412,7 @@ questions = [{{ id = "q{n}", polarity = "{polarity}", text = {{ fr = "t", en = "
     #[test]
     fn steps_go_forward_and_back_through_every_problem() {
         let bank = bank();
-        let mut session = Session::new(&bank, Lang::Fr);
+        let mut session = Session::new(&bank, Lang::FR);
         assert_eq!(session.step_number(), None);
         session = after(&session, Action::Start);
         assert_eq!(session.step, Step::Problem(0));
@@ -432,7 +432,7 @@ questions = [{{ id = "q{n}", polarity = "{polarity}", text = {{ fr = "t", en = "
     #[test]
     fn switching_language_keeps_answers_and_step() {
         let bank = bank();
-        let mut session = after(&Session::new(&bank, Lang::Fr), Action::Start);
+        let mut session = after(&Session::new(&bank, Lang::FR), Action::Start);
         session = after(
             &session,
             Action::Answer {
@@ -440,8 +440,8 @@ questions = [{{ id = "q{n}", polarity = "{polarity}", text = {{ fr = "t", en = "
                 answer: Answer::Often,
             },
         );
-        let switched = after(&session, Action::SetLang(Lang::En));
-        assert_eq!(switched.lang, Lang::En);
+        let switched = after(&session, Action::SetLang(Lang::EN));
+        assert_eq!(switched.lang, Lang::EN);
         assert_eq!(switched.step, session.step);
         assert_eq!(switched.answers, session.answers);
     }
@@ -449,8 +449,8 @@ questions = [{{ id = "q{n}", polarity = "{polarity}", text = {{ fr = "t", en = "
     #[test]
     fn unchanged_state_is_reported_as_no_change() {
         let bank = bank();
-        let session = Session::new(&bank, Lang::Fr);
-        assert_eq!(session.apply(Action::SetLang(Lang::Fr)), None);
+        let session = Session::new(&bank, Lang::FR);
+        assert_eq!(session.apply(Action::SetLang(Lang::FR)), None);
         assert_eq!(session.apply(Action::Previous), None);
         assert_eq!(
             session.apply(Action::Note {
@@ -466,7 +466,7 @@ questions = [{{ id = "q{n}", polarity = "{polarity}", text = {{ fr = "t", en = "
         let bank = bank();
         let answers = Answers::from_slots(vec![Some(Answer::Often), None]);
         let stored = |step: Step, answers: Answers| {
-            let mut state = Session::new(&bank, Lang::En).to_stored();
+            let mut state = Session::new(&bank, Lang::EN).to_stored();
             state.step = step;
             state.answers = answers;
             state.notes = ["a".to_string(), "b".to_string()];
@@ -499,7 +499,7 @@ questions = [{{ id = "q{n}", polarity = "{polarity}", text = {{ fr = "t", en = "
     #[test]
     fn completing_keeps_one_nonce_and_one_history_entry_per_assessment() {
         let bank = bank();
-        let mut session = Session::new(&bank, Lang::Fr);
+        let mut session = Session::new(&bank, Lang::FR);
         assert_eq!(
             session.apply(Action::Complete {
                 nonce: 7,
@@ -571,7 +571,7 @@ questions = [{{ id = "q{n}", polarity = "{polarity}", text = {{ fr = "t", en = "
         assert_eq!(session.history.len(), 2);
         // Forgetting everything keeps only the language.
         let forgotten = after(&session, Action::ForgetAll);
-        assert_eq!(forgotten, Session::new(&bank, Lang::Fr));
+        assert_eq!(forgotten, Session::new(&bank, Lang::FR));
     }
 
     #[test]
@@ -582,7 +582,7 @@ questions = [{{ id = "q{n}", polarity = "{polarity}", text = {{ fr = "t", en = "
             nonce,
             answers: Answers::from_slots(vec![Some(Answer::Often), None]),
         };
-        let mut session = Session::new(&bank, Lang::Fr);
+        let mut session = Session::new(&bank, Lang::FR);
         session = after(
             &session,
             Action::MergeHistory(vec![entry(1, 5), entry(2, 3)]),
@@ -601,7 +601,7 @@ questions = [{{ id = "q{n}", polarity = "{polarity}", text = {{ fr = "t", en = "
     #[test]
     fn other_screens_lead_back_to_the_results() {
         let bank = bank();
-        let session = after(&Session::new(&bank, Lang::Fr), Action::Show(Step::Pact));
+        let session = after(&Session::new(&bank, Lang::FR), Action::Show(Step::Pact));
         assert_eq!(session.step, Step::Pact);
         assert_eq!(after(&session, Action::Previous).step, Step::Results);
         assert_eq!(session.apply(Action::Show(Step::Problem(9))), None);
@@ -610,7 +610,7 @@ questions = [{{ id = "q{n}", polarity = "{polarity}", text = {{ fr = "t", en = "
     #[test]
     fn restart_forgets_answers_and_notes_but_not_the_language() {
         let bank = bank();
-        let mut session = Session::new(&bank, Lang::En);
+        let mut session = Session::new(&bank, Lang::EN);
         for action in [
             Action::Start,
             Action::Answer {
@@ -628,13 +628,13 @@ questions = [{{ id = "q{n}", polarity = "{polarity}", text = {{ fr = "t", en = "
         }
         assert_eq!(session.step, Step::Results);
         let restarted = after(&session, Action::Restart);
-        assert_eq!(restarted, Session::new(&bank, Lang::En));
+        assert_eq!(restarted, Session::new(&bank, Lang::EN));
     }
 
     #[test]
     fn replacing_takes_over_a_fitting_state_and_ignores_the_rest() {
         let bank = bank();
-        let session = Session::new(&bank, Lang::Fr);
+        let session = Session::new(&bank, Lang::FR);
         let mut other = after(
             &after(&session, Action::Start),
             Action::Answer {
@@ -661,7 +661,7 @@ questions = [{{ id = "q{n}", polarity = "{polarity}", text = {{ fr = "t", en = "
     #[test]
     fn a_role_is_optional_kept_on_restart_and_forgotten_with_everything() {
         let bank = bank();
-        let session = Session::new(&bank, Lang::Fr);
+        let session = Session::new(&bank, Lang::FR);
         assert_eq!(session.role, None);
         let with_role = after(&session, Action::SetRole(Some(Role::Management)));
         assert_eq!(with_role.role, Some(Role::Management));
@@ -684,7 +684,7 @@ questions = [{{ id = "q{n}", polarity = "{polarity}", text = {{ fr = "t", en = "
     fn free_text_is_held_to_its_limit_when_typed_pasted_or_imported() {
         use crate::text_limits::{MAX_PACT_LONG_CHARS, MAX_PACT_SHORT_CHARS};
         let bank = bank();
-        let session = Session::new(&bank, Lang::Fr);
+        let session = Session::new(&bank, Lang::FR);
         let typed = after(
             &session,
             Action::Note {
@@ -704,7 +704,7 @@ questions = [{{ id = "q{n}", polarity = "{polarity}", text = {{ fr = "t", en = "
         let imported = ImportedResult {
             answers: Answers::from_slots(vec![Some(Answer::Always), None]),
             notes: ["n".repeat(MAX_NOTE_CHARS * 3), "court".into()],
-            lang: Lang::Fr,
+            lang: Lang::FR,
             date: day(1),
             nonce: 4,
         };
@@ -716,7 +716,7 @@ questions = [{{ id = "q{n}", polarity = "{polarity}", text = {{ fr = "t", en = "
     #[test]
     fn a_note_saved_before_the_limits_is_kept_and_may_only_shrink() {
         let bank = bank();
-        let mut state = Session::new(&bank, Lang::Fr).to_stored();
+        let mut state = Session::new(&bank, Lang::FR).to_stored();
         let old = "o".repeat(MAX_NOTE_CHARS * 2);
         state.notes[0] = old.clone();
         let session = Session::restore(&bank, state).expect("restorable");

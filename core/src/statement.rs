@@ -11,10 +11,8 @@ pub const STATEMENT_FOLDER: &str = "accessibilite/";
 /// The statement's file in `lang`, inside [`STATEMENT_FOLDER`]. Named files rather than the
 /// folder alone, so that the link also opens from `file://`, where a folder shows a listing.
 pub fn statement_file(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "index.html",
-        Lang::En => "en.html",
-    }
+    // `[meta] statement` of the language file: the statement exists in French and English.
+    crate::i18n::tables::meta(lang).statement
 }
 
 /// The statement's address for a widget whose own page is `page` (an absolute address, or
@@ -32,23 +30,23 @@ mod tests {
     #[test]
     fn the_statement_sits_in_the_folder_of_the_widget_page() {
         assert_eq!(
-            statement_address("https://a.example/outils/autodiagnostic/", Lang::Fr),
+            statement_address("https://a.example/outils/autodiagnostic/", Lang::FR),
             "https://a.example/outils/autodiagnostic/accessibilite/index.html"
         );
         assert_eq!(
             statement_address(
                 "https://a.example/outils/autodiagnostic/index.html?embed=1&lang=en#r=PI1.x/y",
-                Lang::En
+                Lang::EN
             ),
             "https://a.example/outils/autodiagnostic/accessibilite/en.html",
             "query and fragment (which may hold slashes) are left out"
         );
         assert_eq!(
-            statement_address("file:///home/agent/problemes-imaginaires.html", Lang::Fr),
+            statement_address("file:///home/agent/problemes-imaginaires.html", Lang::FR),
             "file:///home/agent/accessibilite/index.html"
         );
         assert_eq!(
-            statement_address("", Lang::En),
+            statement_address("", Lang::EN),
             "accessibilite/en.html",
             "an unknown page gives a relative link"
         );

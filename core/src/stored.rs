@@ -19,6 +19,7 @@ use crate::code::Role;
 use crate::date::Date;
 use crate::document::{read_value, typed, write, DocumentError, MAX_DOCUMENT_BYTES};
 use crate::history::{entries_from_docs, entry_docs, EntryDoc, HistoryEntry};
+use crate::i18n::{fill, tables};
 use crate::import::{BankRef, ImportError};
 use crate::lang::Lang;
 use crate::migrate::{oldest, optional_notice, CarriedOver};
@@ -124,31 +125,36 @@ pub enum StoredError {
 impl StoredError {
     /// The error as one sentence in `lang`: what is wrong, and what to do.
     pub fn message(&self, lang: Lang) -> String {
-        let fr = lang == Lang::Fr;
+        let words = tables::errors(lang);
         match self {
-            StoredError::Corrupted(Corruption::NotJson(error)) if fr => format!("Les données enregistrées sur cet appareil sont abîmées ({}) : elles ne peuvent pas être reprises, recommencez l’autodiagnostic.", not_json(error, lang)),
-            StoredError::Corrupted(Corruption::NotJson(error)) => format!("The data saved on this device is damaged ({}): it cannot be restored, start the self-assessment again.", not_json(error, lang)),
-            StoredError::Corrupted(Corruption::NotOurs) if fr => "Les données enregistrées sur cet appareil n’ont pas été écrites par cet outil : elles ne peuvent pas être reprises, recommencez l’autodiagnostic.".into(),
-            StoredError::Corrupted(Corruption::NotOurs) => "The data saved on this device was not written by this tool: it cannot be restored, start the self-assessment again.".into(),
-            StoredError::Corrupted(Corruption::Field(name)) if fr => format!("Les données enregistrées sur cet appareil sont abîmées (champ « {name} ») : elles ne peuvent pas être reprises, recommencez l’autodiagnostic."),
-            StoredError::Corrupted(Corruption::Field(name)) => format!("The data saved on this device is damaged (field \"{name}\"): it cannot be restored, start the self-assessment again."),
-            StoredError::UnknownVersion(n) if fr => format!("Les données enregistrées sur cet appareil viennent d’une version plus récente de l’outil (schéma {n}) : mettez cette page à jour pour les reprendre."),
-            StoredError::UnknownVersion(n) => format!("The data saved on this device comes from a newer version of the tool (schema {n}): update this page to restore it."),
-            StoredError::ForeignBank if fr => "Les réponses enregistrées sur cet appareil portent sur un autre questionnaire\u{202f}: elles ne peuvent pas être reprises ici.".into(),
-            StoredError::ForeignBank => "The answers saved on this device are for another questionnaire: they cannot be restored here.".into(),
-            StoredError::NewerBank { stored, ours } if fr => format!("Les réponses enregistrées sur cet appareil portent sur une version plus récente des questions (version {stored}, cette page a la version {ours})\u{202f}: mettez cette page à jour pour les reprendre."),
-            StoredError::NewerBank { stored, ours } => format!("The answers saved on this device are for a newer version of the questions (version {stored}, this page has version {ours}): update this page to restore them."),
-            StoredError::OlderBank { stored, ours } if fr => format!("Les réponses enregistrées sur cet appareil portent sur la version {stored} des questions, que cette page (version {ours}) ne sait pas reprendre\u{202f}: elles ne peuvent pas être reprises ici."),
-            StoredError::OlderBank { stored, ours } => format!("The answers saved on this device are for version {stored} of the questions, which this page (version {ours}) cannot carry over: they cannot be restored here."),
-            StoredError::TooLarge { .. } if fr => format!("Ce que vous avez écrit (notes, pacte) est trop long pour être enregistré sur cet appareil (plus de {}\u{a0}Mio)\u{202f}: raccourcissez-le\u{202f}; rien n’a été perdu dans cette page.", MAX_DOCUMENT_BYTES / MIB),
-            StoredError::TooLarge { .. } => format!("What you wrote (notes, pact) is too long to be saved on this device (over {} MiB): shorten it; nothing was lost on this page.", MAX_DOCUMENT_BYTES / MIB),
+            StoredError::Corrupted(Corruption::NotJson(error)) => {
+                fill(words.stored_not_json, &[("detail", &not_json(error, lang))])
+            }
+            StoredError::Corrupted(Corruption::NotOurs) => words.stored_not_ours.to_string(),
+            StoredError::Corrupted(Corruption::Field(name)) => {
+                fill(words.stored_field, &[("name", name)])
+            }
+            StoredError::UnknownVersion(n) => fill(words.stored_unknown_version, &[("n", n)]),
+            StoredError::ForeignBank => words.stored_foreign_bank.to_string(),
+            StoredError::NewerBank { stored, ours } => fill(
+                words.stored_newer_bank,
+                &[("stored", stored), ("ours", ours)],
+            ),
+            StoredError::OlderBank { stored, ours } => fill(
+                words.stored_older_bank,
+                &[("stored", stored), ("ours", ours)],
+            ),
+            StoredError::TooLarge { .. } => fill(
+                words.stored_too_large,
+                &[("mib", &(MAX_DOCUMENT_BYTES / MIB))],
+            ),
         }
     }
 }
 
 impl fmt::Display for StoredError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message(Lang::En))
+        f.write_str(&self.message(Lang::EN))
     }
 }
 
@@ -157,19 +163,19 @@ impl std::error::Error for StoredError {}
 /// "JSON invalide à l’octet 12, ligne 1, colonne 13 : …": the byte first, as before
 /// `serde_json`, then the line and column, then what is wrong.
 fn not_json(error: &DocumentError, lang: Lang) -> String {
-    let fr = lang == Lang::Fr;
     let what = error.what(lang);
-    match (error.position(), fr) {
-        (Some(p), true) => format!(
-            "JSON invalide à l’octet {}, ligne {}, colonne {} : {what}",
-            p.offset, p.line, p.column
+    let words = tables::errors(lang);
+    match error.position() {
+        Some(p) => fill(
+            words.stored_json_at,
+            &[
+                ("offset", &p.offset),
+                ("line", &p.line),
+                ("column", &p.column),
+                ("what", &what),
+            ],
         ),
-        (Some(p), false) => format!(
-            "invalid JSON at byte {}, line {}, column {}: {what}",
-            p.offset, p.line, p.column
-        ),
-        (None, true) => format!("JSON invalide : {what}"),
-        (None, false) => format!("invalid JSON: {what}"),
+        None => fill(words.stored_json, &[("what", &what)]),
     }
 }
 
@@ -235,7 +241,7 @@ struct StoredOut<'a> {
     schema: &'static str,
     schema_version: u64,
     bank: BankRef<'a>,
-    lang: &'static str,
+    lang: String,
     step: String,
     answers: String,
     notes: &'a [String; 2],
@@ -307,7 +313,7 @@ pub fn encode_stored(bank: &Bank, state: &StoredState) -> String {
         schema: STATE_SCHEMA,
         schema_version: STATE_SCHEMA_VERSION,
         bank: BankRef::of(bank),
-        lang: state.lang.code(),
+        lang: state.lang.code().to_string(),
         step: step_text(bank, state.step),
         answers: answers_digits(bank, &state.answers),
         notes: &state.notes,
@@ -415,7 +421,7 @@ pub fn restore_stored(bank: &Bank, text: &str) -> Result<Restored, StoredError> 
     let stored: StoredIn = typed(root).map_err(|error| corrupted(&error.path))?;
     let lang = stored
         .lang
-        .and_then(|code| Lang::ALL.into_iter().find(|lang| lang.code() == code))
+        .and_then(|code| Lang::from_code(&code))
         .ok_or_else(|| corrupted("lang"))?;
     let step = stored
         .step

@@ -69,31 +69,12 @@ pub fn bounded_pact(new: PactFields, old: &PactFields) -> PactFields {
     }
 }
 
-/// `count` with its thousands grouped as people read them: « 4 000 » (narrow no-break space)
-/// in French, "4,000" in English.
-fn grouped(count: usize, lang: Lang) -> String {
-    let separator = match lang {
-        Lang::Fr => '\u{202f}',
-        Lang::En => ',',
-    };
-    let digits = count.to_string();
-    let mut out = String::new();
-    for (at, digit) in digits.chars().enumerate() {
-        if at > 0 && (digits.len() - at).is_multiple_of(3) {
-            out.push(separator);
-        }
-        out.push(digit);
-    }
-    out
-}
+use crate::i18n::{fill, grouped, tables};
 
 /// The sentence shown under a field that is full.
 pub fn full_message(limit: usize, lang: Lang) -> String {
     let count = grouped(limit, lang);
-    match lang {
-        Lang::Fr => format!("Ce champ est plein\u{202f}: il accepte jusqu’à {count}\u{a0}caractères. Merci de raccourcir votre texte si vous voulez en ajouter."),
-        Lang::En => format!("This field is full: it takes up to {count} characters. Please shorten your text if you want to add more."),
-    }
+    fill(tables::limits(lang).field_full, &[("count", &count)])
 }
 
 /// The sentence added to an import's outcome when a note in the file was longer than
@@ -103,10 +84,7 @@ pub fn imported_notes_message(notes: &[String; 2], lang: Lang) -> Option<String>
         return None;
     }
     let count = grouped(MAX_NOTE_CHARS, lang);
-    Some(match lang {
-        Lang::Fr => format!("Une note du fichier dépassait {count}\u{a0}caractères\u{202f}: seuls les {count} premiers ont été repris (le fichier, lui, reste entier)."),
-        Lang::En => format!("A note in the file was longer than {count} characters: only its first {count} were taken (the file itself is unchanged)."),
-    })
+    Some(fill(tables::limits(lang).note_cut, &[("count", &count)]))
 }
 
 #[cfg(test)]
@@ -148,22 +126,22 @@ mod tests {
         assert!(is_full(&"x".repeat(MAX_NOTE_CHARS), MAX_NOTE_CHARS));
         assert!(!is_full(&"x".repeat(MAX_NOTE_CHARS - 1), MAX_NOTE_CHARS));
         assert_eq!(
-            full_message(4_000, Lang::Fr),
+            full_message(4_000, Lang::FR),
             "Ce champ est plein\u{202f}: il accepte jusqu’à 4\u{202f}000\u{a0}caractères. Merci de raccourcir votre texte si vous voulez en ajouter."
         );
         assert_eq!(
-            full_message(200, Lang::En),
+            full_message(200, Lang::EN),
             "This field is full: it takes up to 200 characters. Please shorten your text if you want to add more."
         );
-        assert_eq!(grouped(1_234_567, Lang::En), "1,234,567");
+        assert_eq!(grouped(1_234_567, Lang::EN), "1,234,567");
     }
 
     #[test]
     fn imported_notes_over_the_limit_are_reported() {
         let fits = ["a".to_string(), "x".repeat(MAX_NOTE_CHARS)];
-        assert_eq!(imported_notes_message(&fits, Lang::Fr), None);
+        assert_eq!(imported_notes_message(&fits, Lang::FR), None);
         let long = ["a".to_string(), "x".repeat(MAX_NOTE_CHARS + 1)];
-        assert!(imported_notes_message(&long, Lang::Fr)
+        assert!(imported_notes_message(&long, Lang::FR)
             .is_some_and(|m| m.starts_with("Une note du fichier dépassait 4\u{202f}000")));
     }
 
@@ -177,7 +155,7 @@ mod tests {
         let bank = crate::bank::built_in();
         // U+0001 is the character JSON writes longest: six bytes ("\u0001") for one unit.
         let worst = |limit: usize| "\u{1}".repeat(limit);
-        let mut session = Session::new(&bank, Lang::Fr);
+        let mut session = Session::new(&bank, Lang::FR);
         for which in 0..2 {
             session = session
                 .apply(Action::Note {

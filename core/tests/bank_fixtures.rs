@@ -42,7 +42,7 @@ fn the_laboratory_bank_has_five_problems_forty_questions_three_languages() {
         bank.problems[4].label.in_language("de"),
         Some("Das verwaiste Projekt")
     );
-    assert_eq!(bank.problems[4].label.get(Lang::Fr), "Le projet orphelin");
+    assert_eq!(bank.problems[4].label.get(Lang::FR), "Le projet orphelin");
     let practices = bank
         .questions()
         .filter(|question| question.polarity == Polarity::Practice)
@@ -126,7 +126,7 @@ fn with_warnings_has_one_warning_of_each_kind() {
         ]
     );
     assert_eq!(
-        check.warnings[4].message(Lang::Fr),
+        check.warnings[4].message(Lang::FR),
         "question «\u{202f}W2\u{202f}»\u{202f}: pas de texte en anglais (text.en)\u{202f}; le texte en français sera affiché à la place"
     );
     // The relative link is fine.
@@ -159,7 +159,7 @@ fn html_in_every_text_field_is_refused_field_by_field() {
         assert!(fields.iter().any(|known| known == field), "{field}");
     }
     assert_eq!(
-        check.errors[0].message(Lang::Fr),
+        check.errors[0].message(Lang::FR),
         "problème «\u{202f}probleme\u{202f}»\u{202f}: «\u{202f}label.fr\u{202f}» contient une balise HTML («\u{202f}<script>alert(\"label\"\u{202f}»)\u{202f}; les textes d’un questionnaire sont du texte simple, affiché tel quel"
     );
 }
@@ -219,7 +219,7 @@ fn ten_thousand_questions_are_refused_by_count_not_size() {
         }]
     );
     assert_eq!(
-        check.errors[0].message(Lang::Fr),
+        check.errors[0].message(Lang::FR),
         "questionnaire\u{202f}: 10000\u{a0}questions, pour une limite de 200"
     );
 }
@@ -311,7 +311,7 @@ proptest! {
             let check = check_bank_text(&text, format);
             prop_assert!(check.is_usable() || !check.errors.is_empty());
             for error in &check.errors {
-                let _ = (error.message(Lang::Fr), error.to_string(), error.field());
+                let _ = (error.message(Lang::FR), error.to_string(), error.field());
             }
         }
     }
@@ -328,10 +328,10 @@ proptest! {
         let edited = format!("{}{insert}{}", &json[..at], &json[end..]);
         let check = check_bank_text(&edited, BankFormat::Json);
         for error in &check.errors {
-            let _ = (error.message(Lang::Fr), error.item(), error.field());
+            let _ = (error.message(Lang::FR), error.item(), error.field());
         }
         for warning in &check.warnings {
-            let _ = warning.message(Lang::Fr);
+            let _ = warning.message(Lang::FR);
         }
     }
 
@@ -406,12 +406,12 @@ fn french_messages_are_well_typeset() {
         checks.push(check(name));
     }
     for check in &checks {
-        messages.extend(check.errors.iter().map(|error| error.message(Lang::Fr)));
+        messages.extend(check.errors.iter().map(|error| error.message(Lang::FR)));
         messages.extend(
             check
                 .warnings
                 .iter()
-                .map(|warning| warning.message(Lang::Fr)),
+                .map(|warning| warning.message(Lang::FR)),
         );
     }
     assert!(messages.len() > 60, "{}", messages.len());

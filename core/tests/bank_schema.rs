@@ -219,5 +219,5 @@ fn a_text_is_a_map_of_language_codes() {
     );
     assert!(serde_json::from_str::<LocalText>(r#"{ "fr": "a", "fr": "b" }"#).is_err());
     let text = Text::from_pairs(&[("fr", "Boucle")]);
-    assert_eq!(text.get(Lang::En), "Boucle");
+    assert_eq!(text.get(Lang::EN), "Boucle");
 }

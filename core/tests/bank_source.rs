@@ -128,7 +128,7 @@ questions = [
 ]
 "#;
     let v2 = custom_bank(&custom(2, "Question deux, reformulée", migration));
-    let mut session = Session::new(&v1, Lang::Fr);
+    let mut session = Session::new(&v1, Lang::FR);
     session = session
         .apply(assessment_core::Action::Answer {
             question: 1,

@@ -105,7 +105,7 @@ fn a_missing_translation_is_a_warning() {
         bank.question(2)
             .expect("Q3")
             .text
-            .get(assessment_core::Lang::En),
+            .get(assessment_core::Lang::EN),
         "On fait du reporting."
     );
 }

@@ -47,7 +47,7 @@ fn the_shipped_bank_has_32_questions_at_version_2() {
             .find(|q| q.id == old.id)
             .map(|q| q.change);
         let same_words =
-            retypeset_free(old.text.get(Lang::Fr)) == retypeset_free(new.text.get(Lang::Fr));
+            retypeset_free(old.text.get(Lang::FR)) == retypeset_free(new.text.get(Lang::FR));
         assert_eq!(
             matches!(change, Some(assessment_core::bank::Change::Same { .. })),
             same_words,

@@ -328,14 +328,14 @@ fn errors_speak_french_and_english() {
         CodeError::BadRole,
     ];
     for error in &errors {
-        let fr = error.message(Lang::Fr);
+        let fr = error.message(Lang::FR);
         let en = error.to_string();
         assert_ne!(fr, en);
         assert!(fr.ends_with('.') && en.ends_with('.'), "{fr} / {en}");
-        assert_eq!(en, error.message(Lang::En));
+        assert_eq!(en, error.message(Lang::EN));
     }
     assert!(CodeError::Tampered
-        .message(Lang::Fr)
+        .message(Lang::FR)
         .contains("modifié ou coupé"));
     assert!(CodeError::FutureVersion(2)
         .to_string()
@@ -343,7 +343,7 @@ fn errors_speak_french_and_english() {
     // An earlier version with no migration cannot be carried over; a later one needs an
     // updated page.
     assert!(CodeError::BankVersion { code: 1, ours: 2 }
-        .message(Lang::Fr)
+        .message(Lang::FR)
         .contains("version 1 des questions, que cette page (version 2) ne sait pas reprendre"));
     assert!(CodeError::BankVersion { code: 3, ours: 2 }
         .to_string()
@@ -356,9 +356,9 @@ fn roles_have_keys_and_labels() {
         assert_eq!(Role::from_key(role.key()), Some(role));
     }
     assert_eq!(Role::from_key("boss"), None);
-    assert_eq!(Role::Member.label(Lang::Fr), "Membre de l’équipe");
-    assert_eq!(Role::Management.label(Lang::En), "Management");
-    assert_eq!(Role::Partner.label(Lang::Fr), "Partenaire");
+    assert_eq!(Role::Member.label(Lang::FR), "Membre de l’équipe");
+    assert_eq!(Role::Management.label(Lang::EN), "Management");
+    assert_eq!(Role::Partner.label(Lang::FR), "Partenaire");
 }
 
 #[test]
@@ -465,7 +465,7 @@ proptest! {
         let mutated: String = chars.iter().collect();
         match decode_code(&bank, &mutated) {
             Ok(decoded) => prop_assert_eq!(&mutated, &code, "{:?}", decoded),
-            Err(error) => prop_assert!(!error.message(Lang::Fr).is_empty()),
+            Err(error) => prop_assert!(!error.message(Lang::FR).is_empty()),
         }
         let cut_code: String = code.chars().take(cut).collect();
         prop_assert!(decode_code(&bank, &cut_code).is_err());

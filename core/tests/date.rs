@@ -60,10 +60,10 @@ fn refuses_days_that_do_not_exist() {
 #[test]
 fn errors_speak_french_and_english() {
     let error = Date::parse("demain").unwrap_err();
-    assert!(error.message(Lang::Fr).contains("AAAA-MM-JJ"));
+    assert!(error.message(Lang::FR).contains("AAAA-MM-JJ"));
     assert!(error.to_string().contains("YYYY-MM-DD"));
     let error = Date::parse("2026-02-30").unwrap_err();
-    assert!(error.message(Lang::Fr).contains("n’existe pas"));
+    assert!(error.message(Lang::FR).contains("n’existe pas"));
     assert!(error.to_string().contains("does not exist"));
 }
 

@@ -144,7 +144,7 @@ fn duplicate_keys_are_refused_known_or_unknown_with_their_object() {
         other => panic!("{other:?}"),
     }
     let bank = bank();
-    let file = export_json(&bank, &answers(), &notes(), Lang::En, date(), 7);
+    let file = export_json(&bank, &answers(), &notes(), Lang::EN, date(), 7);
     // A known field twice: which one counts would be a guess.
     let twice = file.replacen("\"nonce\": 7,", "\"nonce\": 7, \"nonce\": 8,", 1);
     assert!(matches!(
@@ -157,7 +157,7 @@ fn duplicate_keys_are_refused_known_or_unknown_with_their_object() {
         import_json(&bank, &unknown),
         Err(ImportError::Json(DocumentError::DuplicateKey { .. }))
     ));
-    let stored = encode_stored(&bank, &Session::new(&bank, Lang::Fr).to_stored());
+    let stored = encode_stored(&bank, &Session::new(&bank, Lang::FR).to_stored());
     let twice = stored.replacen("\"lang\":\"fr\"", "\"lang\":\"fr\",\"lang\":\"en\"", 1);
     assert!(matches!(
         decode_stored(&bank, &twice),
@@ -171,7 +171,7 @@ fn duplicate_keys_are_refused_known_or_unknown_with_their_object() {
 fn messages_speak_french_and_english_with_the_place() {
     let error = read_value("[1, ?]").expect_err("bad");
     assert_eq!(
-        error.message(Lang::Fr),
+        error.message(Lang::FR),
         "Ce fichier n’est pas un JSON valide : caractère inattendu « ? » ligne 1, colonne 5 \
          (octet 4). Choisissez le fichier exporté tel quel, sans le modifier."
     );
@@ -182,7 +182,7 @@ fn messages_speak_french_and_english_with_the_place() {
     );
     let error = read_value("{\"a\":{\"k\":1,\"k\":2}}").expect_err("dup");
     assert!(error
-        .message(Lang::Fr)
+        .message(Lang::FR)
         .contains("la clé « k » apparaît deux fois dans l’objet de « a »"));
     assert!(error
         .to_string()
@@ -191,7 +191,7 @@ fn messages_speak_french_and_english_with_the_place() {
     assert!(error.to_string().contains("more than 32"));
     let stored = decode_stored(&bank(), "{\"a\":\n?}").expect_err("bad");
     assert!(stored
-        .message(Lang::Fr)
+        .message(Lang::FR)
         .contains("JSON invalide à l’octet 6, ligne 2, colonne 1 : caractère inattendu « ? »"));
     assert!(stored
         .to_string()
@@ -219,7 +219,7 @@ fn notes() -> [String; 2] {
 #[test]
 fn objects_written_as_arrays_are_refused_by_path() {
     let bank = bank();
-    let file = export_json(&bank, &answers(), &notes(), Lang::En, date(), 7);
+    let file = export_json(&bank, &answers(), &notes(), Lang::EN, date(), 7);
     let notes_array = file.replacen(
         "\"notes\": {\n    \"worstCase\": \"pire\",\n    \"smallestAction\": \"action\"\n  }",
         "\"notes\": [\"pire\", \"action\"]",
@@ -268,7 +268,7 @@ fn objects_written_as_arrays_are_refused_by_path() {
 #[test]
 fn unknown_fields_are_ignored_within_a_version() {
     let bank = bank();
-    let file = export_json(&bank, &answers(), &notes(), Lang::En, date(), 7);
+    let file = export_json(&bank, &answers(), &notes(), Lang::EN, date(), 7);
     let later = file.replacen(
         "\"nonce\": 7,",
         "\"nonce\": 7, \"later\": {\"deep\": [1, {\"x\": null}]},",
@@ -362,7 +362,7 @@ fn hostile_documents_are_answered_in_linear_time() {
 #[test]
 fn stored_fields_are_named_by_their_path() {
     let bank = bank();
-    let stored = encode_stored(&bank, &Session::new(&bank, Lang::Fr).to_stored());
+    let stored = encode_stored(&bank, &Session::new(&bank, Lang::FR).to_stored());
     let corrupted = |field: &str| Err(StoredError::Corrupted(Corruption::Field(field.into())));
     let edit = |from: &str, to: &str| {
         assert!(stored.contains(from), "{from}");

@@ -20,7 +20,7 @@ fn iframe_parameters_are_read() {
         "?embed=1&lang=en&theme=dark&heading=3&origin=https%3A%2F%2Fintranet.example.gouv.fr&events=completed",
     )
     .unwrap();
-    assert_eq!(options.lang, Some(Lang::En));
+    assert_eq!(options.lang, Some(Lang::EN));
     assert_eq!(options.theme, Theme::Dark);
     assert_eq!(options.heading_level, 3);
     assert_eq!(
@@ -33,7 +33,7 @@ fn iframe_parameters_are_read() {
 #[test]
 fn bad_values_fall_back_to_defaults() {
     let options =
-        EmbedOptions::from_query("?embed=1&lang=de&theme=pink&heading=9&origin=*").unwrap();
+        EmbedOptions::from_query("?embed=1&lang=xx&theme=pink&heading=9&origin=*").unwrap();
     assert_eq!(options, EmbedOptions::default());
     let options = EmbedOptions::from_query("?embed=1&heading=0").unwrap();
     assert_eq!(options.heading_level, 2);
@@ -80,7 +80,7 @@ fn origins_are_exact_or_refused() {
 #[test]
 fn element_attributes_use_the_same_rules() {
     let options = EmbedOptions::from_attributes(Some("fr-FR"), Some("light"), Some("4"), None);
-    assert_eq!(options.lang, Some(Lang::Fr));
+    assert_eq!(options.lang, Some(Lang::FR));
     assert_eq!(options.theme, Theme::Light);
     assert_eq!(options.heading_level, 4);
     assert!(!options.send_completed);

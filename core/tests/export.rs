@@ -44,7 +44,7 @@ fn small_bank() -> Bank {
 #[test]
 fn json_export_has_the_documented_shape() {
     let bank = small_bank();
-    let text = export_json(&bank, &small_answers(), &notes(), Lang::En, date(), 4242);
+    let text = export_json(&bank, &small_answers(), &notes(), Lang::EN, date(), 4242);
     assert!(text.ends_with("}\n"));
     let json = serde_json::from_str::<Value>(&text).expect("valid JSON");
     let str_at = |path: &[&str]| {
@@ -156,7 +156,7 @@ fn json_export_has_the_documented_shape() {
         Some(notes()[1].clone())
     );
 
-    let french = export_json(&bank, &small_answers(), &notes(), Lang::Fr, date(), 4242);
+    let french = export_json(&bank, &small_answers(), &notes(), Lang::FR, date(), 4242);
     assert!(french.contains("\"label\": \"Boucle\""));
     assert!(
         french.contains("\"score\": \"3.3\""),
@@ -171,7 +171,7 @@ fn empty_answers_have_no_scores() {
         &bank,
         &Answers::for_bank(&bank),
         &Default::default(),
-        Lang::Fr,
+        Lang::FR,
         date(),
         0,
     );
@@ -210,7 +210,7 @@ proptest! {
         let bank = real_bank();
         let answers = Answers::from_slots(slots);
         let notes = [worst, action];
-        let lang = if english { Lang::En } else { Lang::Fr };
+        let lang = if english { Lang::EN } else { Lang::FR };
         let date = Date::from_days_since_epoch(days).expect("date");
         let text = export_json(&bank, &answers, &notes, lang, date, nonce);
         let imported = import_json(&bank, &text).expect("import");
@@ -221,7 +221,7 @@ proptest! {
 /// A valid export of the small bank, edited by `edit` as text.
 fn edited(edit: impl Fn(String) -> String) -> Result<ImportedResult, ImportError> {
     let bank = small_bank();
-    let text = export_json(&bank, &small_answers(), &notes(), Lang::Fr, date(), 7);
+    let text = export_json(&bank, &small_answers(), &notes(), Lang::FR, date(), 7);
     import_json(&bank, &edit(text))
 }
 
@@ -243,7 +243,7 @@ fn missing_questions_are_unanswered_and_notes_are_optional() {
         &[None, Some(Answer::Often), None, None, None]
     );
     assert_eq!(imported.notes, [String::new(), String::new()]);
-    assert_eq!(imported.lang, Lang::En);
+    assert_eq!(imported.lang, Lang::EN);
 }
 
 #[test]
@@ -339,7 +339,7 @@ fn each_import_error_names_the_problem() {
         })
     );
     assert_eq!(
-        edited(|t| t.replace("\"lang\": \"fr\"", "\"lang\": \"de\"")),
+        edited(|t| t.replace("\"lang\": \"fr\"", "\"lang\": \"Deutsch\"")),
         Err(ImportError::BadField {
             field: "lang".into()
         })
@@ -371,7 +371,7 @@ fn each_import_error_names_the_problem() {
     );
     let other_bank =
         parse_bank_toml(&small_bank_with(r#"id = "test-bank""#, r#"id = "other""#)).expect("bank");
-    let text = export_json(&bank, &small_answers(), &notes(), Lang::Fr, date(), 7);
+    let text = export_json(&bank, &small_answers(), &notes(), Lang::FR, date(), 7);
     assert_eq!(
         import_json(&other_bank, &text),
         Err(ImportError::ForeignBank {
@@ -387,7 +387,7 @@ fn import_errors_speak_french_and_english() {
         answer: "7".into(),
     };
     assert!(error
-        .message(Lang::Fr)
+        .message(Lang::FR)
         .starts_with("question A7 : réponse inconnue « 7 »"));
     assert!(error
         .to_string()
@@ -399,12 +399,12 @@ fn import_errors_speak_french_and_english() {
         .to_string()
         .starts_with("question \"X\": unknown question"));
     let error = ImportError::FutureVersion(2);
-    assert!(error.message(Lang::Fr).contains("mettez cette page à jour"));
+    assert!(error.message(Lang::FR).contains("mettez cette page à jour"));
     // An earlier version with no migration cannot be carried over; a later one needs an
     // updated page.
     let error = ImportError::BankVersion { file: 1, ours: 2 };
     assert!(error
-        .message(Lang::Fr)
+        .message(Lang::FR)
         .contains("version 1 des questions, que cette page (version 2) ne sait pas reprendre"));
     let error = ImportError::BankVersion { file: 3, ours: 2 };
     assert!(error
@@ -423,7 +423,7 @@ fn csv_has_a_header_and_one_row_per_question() {
     answers.set(0, Answer::Often);
     answers.set(1, Answer::DontKnow);
     answers.set(2, Answer::Never);
-    for (lang, separator) in [(Lang::Fr, ';'), (Lang::En, ',')] {
+    for (lang, separator) in [(Lang::FR, ';'), (Lang::EN, ',')] {
         let csv = export_csv(&bank, &answers, lang);
         assert!(csv.starts_with('\u{feff}'));
         assert!(csv.ends_with("\r\n"));
@@ -441,7 +441,7 @@ fn csv_has_a_header_and_one_row_per_question() {
         );
         assert_eq!(lines[33], last, "{lang:?}");
     }
-    let csv = export_csv(&bank, &answers, Lang::Fr);
+    let csv = export_csv(&bank, &answers, Lang::FR);
     let rows: Vec<&str> = csv.split_terminator("\r\n").collect();
     assert!(rows[0].ends_with("Problème;Question;Énoncé;Réponse;Points de santé (0 à 3);Polarité"));
     // A1 is a symptom answered often: 1 health point.
@@ -453,7 +453,7 @@ fn csv_has_a_header_and_one_row_per_question() {
     );
     assert!(rows[3].ends_with(";Jamais;3;symptôme"), "{}", rows[3]);
     assert!(rows[4].ends_with(";;;pratique protectrice"), "{}", rows[4]);
-    let english = export_csv(&bank, &answers, Lang::En);
+    let english = export_csv(&bank, &answers, Lang::EN);
     assert!(english.contains(",Don’t know,,protective practice\r\n"));
 }
 
@@ -464,13 +464,13 @@ fn csv_quotes_separators_and_quotes() {
         "text.fr = 'On attend; il dit \"non\", encore.'\ntext.en = 'We wait; he says \"no\", again.'",
     ))
     .expect("bank");
-    let csv = export_csv(&bank, &small_answers(), Lang::Fr);
+    let csv = export_csv(&bank, &small_answers(), Lang::FR);
     let row = csv.split("\r\n").nth(1).expect("row");
     assert_eq!(
         row,
         "Boucle;Q1;\"On attend; il dit \"\"non\"\", encore.\";Systématiquement;0;symptôme"
     );
-    let csv = export_csv(&bank, &small_answers(), Lang::En);
+    let csv = export_csv(&bank, &small_answers(), Lang::EN);
     let row = csv.split("\r\n").nth(1).expect("row");
     assert_eq!(
         row,
@@ -487,7 +487,7 @@ fn markdown_summary_has_every_part() {
         &bank,
         &small_answers(),
         &notes(),
-        Lang::Fr,
+        Lang::FR,
         date(),
         Some("https://example.org/#r=PI1.abc"),
     );
@@ -515,7 +515,7 @@ fn markdown_summary_has_every_part() {
         &bank,
         &Answers::for_bank(&bank),
         &Default::default(),
-        Lang::En,
+        Lang::EN,
         date(),
         None,
     );
@@ -538,6 +538,6 @@ fn markdown_table_cells_escape_pipes() {
         r#"label.fr = "Boucle | infinie""#,
     ))
     .expect("bank");
-    let text = export_markdown(&bank, &small_answers(), &notes(), Lang::Fr, date(), None);
+    let text = export_markdown(&bank, &small_answers(), &notes(), Lang::FR, date(), None);
     assert!(text.contains("| Boucle \\| infinie | 3,3 / 10 |"), "{text}");
 }

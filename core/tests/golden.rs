@@ -88,7 +88,7 @@ fn retypeset_bank() -> assessment_core::Bank {
 fn now_written(name: &str, lang: Lang, kept: &[String]) -> String {
     let text = golden(name);
     match lang {
-        Lang::Fr => {
+        Lang::FR => {
             // Retypeset the words around each kept text, not the kept text itself.
             let mut pieces = vec![text.as_str()];
             let mut out = String::new();
@@ -117,7 +117,7 @@ fn now_written(name: &str, lang: Lang, kept: &[String]) -> String {
                 "(séquence 4, «\u{202f}Survivre en milieu hostile\u{202f}») et la documentation beta.gouv.fr\u{202f}; chaque piste cite sa source\u{202f}:",
             )
         }
-        Lang::En => text
+        _ => text
             .replace(" ; ", "; ")
             .replace("To watch", "Needs watching")
             .replace("Where to start", "Start here")
@@ -132,8 +132,8 @@ fn now_written(name: &str, lang: Lang, kept: &[String]) -> String {
 /// The bank the writers are given for `lang`: see [`now_written`].
 fn writing_bank(lang: Lang) -> assessment_core::Bank {
     match lang {
-        Lang::Fr => retypeset_bank(),
-        Lang::En => bank(),
+        Lang::FR => retypeset_bank(),
+        _ => bank(),
     }
 }
 
@@ -223,7 +223,7 @@ fn result_files_read_back_and_write_the_same_bytes() {
         );
         let writing = writing_bank(lang);
         let kept: Vec<String> = notes.iter().map(|note| escape_markdown(note)).collect();
-        let separator = if lang == Lang::Fr { ';' } else { ',' };
+        let separator = if lang == Lang::FR { ';' } else { ',' };
         assert_eq!(
             export_csv(&writing, &answers, lang),
             with_version_csv(&now_written(&format!("{stem}.csv"), lang, &[]), separator),
@@ -313,14 +313,14 @@ fn team_exports_write_the_same_bytes() {
     }
     let result = TeamResult::compute(&bank, &collection, 3);
     let day = date(TEAM_DATE);
-    for (lang, suffix) in [(Lang::Fr, "fr"), (Lang::En, "en")] {
+    for (lang, suffix) in [(Lang::FR, "fr"), (Lang::EN, "en")] {
         let writing = writing_bank(lang);
         assert_eq!(
             export_team_json(&writing, &result, lang, day),
             with_version_json(&now_written(&format!("team-{suffix}.json"), lang, &[])),
             "{suffix}"
         );
-        let separator = if lang == Lang::Fr { ';' } else { ',' };
+        let separator = if lang == Lang::FR { ';' } else { ',' };
         assert_eq!(
             export_team_csv(&writing, &result, lang),
             with_version_csv(
@@ -356,7 +356,7 @@ fn team_exports_write_the_same_bytes() {
     }
     assert!(any_hidden);
     expected["rules"]["belowK"] = "Fewer than 3 people: the detail per question and the figures per problem (minimum, median, maximum, quartiles, band) are hidden, because with so few answers they would let someone’s score be recognised. Only the number of answers received is given.".into();
-    let written = export_team_json(&bank, &small, Lang::En, day);
+    let written = export_team_json(&bank, &small, Lang::EN, day);
     let actual: serde_json::Value = serde_json::from_str(&written).expect("written JSON");
     assert_eq!(actual, expected);
     for figure in ["\"min\"", "\"median\"", "\"max\"", "\"q1\""] {

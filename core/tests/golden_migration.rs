@@ -88,15 +88,15 @@ fn stored_states_of_version_1_are_carried_over_to_version_2() {
             (1, 1),
             "{stem}"
         );
-        assert_eq!(restored.notice(Lang::Fr).as_deref(), Some(NOTICE_FR));
-        assert_eq!(restored.notice(Lang::En).as_deref(), Some(NOTICE_EN));
+        assert_eq!(restored.notice(Lang::FR).as_deref(), Some(NOTICE_FR));
+        assert_eq!(restored.notice(Lang::EN).as_deref(), Some(NOTICE_EN));
         assert_eq!(decode_stored(&bank, &text), Ok(restored.state.clone()));
         // Saved again, it is a version-2 state: read back as is, with no notice.
         let saved = encode_stored(&bank, &restored.state);
         assert!(saved.contains(r#""bank":{"id":"problemes-imaginaires","version":3}"#));
         let again = restore_stored(&bank, &saved).expect("version 2 reads itself");
         assert_eq!(again.state, restored.state, "{stem}");
-        assert_eq!((again.migrated_from, again.notice(Lang::Fr)), (None, None));
+        assert_eq!((again.migrated_from, again.notice(Lang::FR)), (None, None));
     }
     let full = decode_stored(&bank, &golden("stored-full.json")).expect("full");
     assert_eq!(full.history.len(), 3);
@@ -116,7 +116,7 @@ fn version_1_still_reads_its_own_states_with_no_notice() {
         assert_eq!(restored.state, state, "{stem}");
         assert_eq!(restored.migrated_from, None);
         assert_eq!((restored.new_questions, restored.removed_questions), (0, 0));
-        assert_eq!(restored.notice(Lang::En), None);
+        assert_eq!(restored.notice(Lang::EN), None);
     }
 }
 
@@ -145,7 +145,7 @@ fn a_version_2_state_is_refused_by_version_1_as_newer() {
     let error = restore_stored(&v1, &saved).expect_err("newer");
     assert_eq!(error, StoredError::NewerBank { stored: 3, ours: 1 });
     assert_eq!(
-        error.message(Lang::Fr),
+        error.message(Lang::FR),
         "Les réponses enregistrées sur cet appareil portent sur une version plus récente des questions (version 3, cette page a la version 1)\u{202f}: mettez cette page à jour pour les reprendre."
     );
     assert_eq!(
@@ -164,7 +164,7 @@ fn a_state_of_an_unknown_earlier_version_is_refused_with_a_sentence() {
         let error = restore_stored(&bank, &text).expect_err("no migration from 0");
         assert_eq!(error, StoredError::OlderBank { stored: 0, ours });
         assert!(error
-            .message(Lang::Fr)
+            .message(Lang::FR)
             .contains("version 0 des questions, que cette page"));
         assert!(error.to_string().contains("cannot carry over"));
     }
@@ -190,8 +190,8 @@ fn result_files_of_version_1_are_carried_over() {
             (lang, day, RESULT_NONCE)
         );
         assert_eq!(import.migrated_from, Some(1));
-        assert_eq!(import.notice(Lang::Fr).as_deref(), Some(NOTICE_FR));
-        assert_eq!(import.notice(Lang::En).as_deref(), Some(NOTICE_EN));
+        assert_eq!(import.notice(Lang::FR).as_deref(), Some(NOTICE_FR));
+        assert_eq!(import.notice(Lang::EN).as_deref(), Some(NOTICE_EN));
         assert_eq!(import_json(&bank, &text), Ok(import.result.clone()));
         // Scores in the file are never trusted: an edited one changes nothing.
         let edited = text.replace("\"score\": \"4.0\"", "\"score\": \"9.9\"");
@@ -204,7 +204,7 @@ fn result_files_of_version_1_are_carried_over() {
     }
     let own =
         import_json_migrating(&golden_support::bank(), &golden("result-fr.json")).expect("v1");
-    assert_eq!((own.migrated_from, own.notice(Lang::Fr)), (None, None));
+    assert_eq!((own.migrated_from, own.notice(Lang::FR)), (None, None));
 }
 
 #[test]
@@ -214,13 +214,13 @@ fn a_version_2_result_file_is_refused_by_version_1_as_newer() {
         &v2,
         &to_v2(&result_answers()),
         &result_notes(),
-        Lang::Fr,
+        Lang::FR,
         date(RESULT_DATE),
         RESULT_NONCE,
     );
     let error = import_json(&v1, &file).expect_err("newer");
     assert_eq!(error, ImportError::BankVersion { file: 3, ours: 1 });
-    assert!(error.message(Lang::Fr).contains("mettez cette page à jour"));
+    assert!(error.message(Lang::FR).contains("mettez cette page à jour"));
     // A version-1 file naming C9, a question version 1 never had, is refused by name.
     let with_c9 = golden("result-fr.json").replace("\"question\": \"A6\"", "\"question\": \"C9\"");
     assert_eq!(
@@ -238,8 +238,8 @@ fn the_history_file_of_version_1_is_carried_over() {
     let import = import_history_json_migrating(&bank, &text).expect("carried over");
     assert_eq!(import.entries, history_to_v2(&history()));
     assert_eq!(import.migrated_from, Some(1));
-    assert_eq!(import.notice(Lang::Fr).as_deref(), Some(NOTICE_FR));
-    assert_eq!(import.notice(Lang::En).as_deref(), Some(NOTICE_EN));
+    assert_eq!(import.notice(Lang::FR).as_deref(), Some(NOTICE_FR));
+    assert_eq!(import.notice(Lang::EN).as_deref(), Some(NOTICE_EN));
     assert_eq!(
         import_history_json(&bank, &text),
         Ok(import.entries.clone())
@@ -267,7 +267,7 @@ fn answer_codes_of_version_1_are_carried_over() {
         assert_eq!((decoded.nonce, decoded.role), (fixture.nonce, fixture.role));
         assert!(decoded.is_migrated(&bank));
         assert_eq!(
-            decoded.migration_notice(&bank, Lang::Fr).as_deref(),
+            decoded.migration_notice(&bank, Lang::FR).as_deref(),
             Some(NOTICE_FR)
         );
     }
@@ -283,11 +283,11 @@ fn the_team_view_carries_version_1_codes_and_files_over_and_says_so() {
         (7, 0, 7)
     );
     assert_eq!(
-        report.migrated_message(Lang::Fr).as_deref(),
+        report.migrated_message(Lang::FR).as_deref(),
         Some("7 codes ou fichiers répondaient à une version antérieure des questions\u{202f}: leurs réponses ont été reprises (les questions retirées sont ignorées, les nouvelles restent sans réponse).")
     );
     assert_eq!(
-        report.migrated_message(Lang::En).as_deref(),
+        report.migrated_message(Lang::EN).as_deref(),
         Some("7 codes or files answered an earlier version of the questions: their answers were carried over (removed questions are left out, new ones stay unanswered).")
     );
 
@@ -295,7 +295,7 @@ fn the_team_view_carries_version_1_codes_and_files_over_and_says_so() {
     let mut report = collection.add_json_file(&bank, "fr.json", &golden("result-fr.json"));
     assert_eq!((report.accepted, report.migrated), (1, 1));
     assert_eq!(
-        report.migrated_message(Lang::En).as_deref(),
+        report.migrated_message(Lang::EN).as_deref(),
         Some("1 code or file answered an earlier version of the questions: its answers were carried over (removed questions are left out, new ones stay unanswered).")
     );
     // The same person's English file is the same submission once carried over.
@@ -310,7 +310,7 @@ fn the_team_view_carries_version_1_codes_and_files_over_and_says_so() {
     let mut own = Collection::new();
     let report = own.add_text(&golden_support::bank(), &golden("team-codes.txt"));
     assert_eq!((report.accepted, report.migrated), (7, 0));
-    assert_eq!(report.migrated_message(Lang::Fr), None);
+    assert_eq!(report.migrated_message(Lang::FR), None);
 }
 
 #[test]
@@ -319,5 +319,5 @@ fn a_version_2_code_is_refused_by_version_1_as_newer() {
     let code = assessment_core::encode_code(&v2, &Answers::for_bank(&v2), 7, None);
     let error = decode_code(&bank(), &code).expect_err("newer");
     assert_eq!(error, CodeError::BankVersion { code: 3, ours: 1 });
-    assert!(error.message(Lang::Fr).contains("mettez cette page à jour"));
+    assert!(error.message(Lang::FR).contains("mettez cette page à jour"));
 }

@@ -33,8 +33,8 @@ fn stored_states_keep_every_answer_with_a_notice() {
         let restored = restore_stored(&bank, &text).unwrap_or_else(|e| panic!("{stem}: {e}"));
         assert_eq!(restored.state, state, "{stem}");
         assert_eq!(restored.migrated_from, Some(1), "{stem}");
-        assert_eq!(restored.notice(Lang::Fr).as_deref(), Some(NOTICE_FR));
-        assert_eq!(restored.notice(Lang::En).as_deref(), Some(NOTICE_EN));
+        assert_eq!(restored.notice(Lang::FR).as_deref(), Some(NOTICE_FR));
+        assert_eq!(restored.notice(Lang::EN).as_deref(), Some(NOTICE_EN));
     }
 }
 
@@ -47,7 +47,7 @@ fn result_files_keep_every_answer_and_note_with_a_notice() {
         assert_eq!(import.result.answers, answers, "{stem}");
         assert_eq!(import.result.notes, notes, "{stem}");
         assert_eq!(import.result.lang, lang, "{stem}");
-        assert_eq!(import.notice(Lang::Fr).as_deref(), Some(NOTICE_FR));
+        assert_eq!(import.notice(Lang::FR).as_deref(), Some(NOTICE_FR));
     }
 }
 
@@ -56,7 +56,7 @@ fn the_history_file_keeps_every_entry() {
     let import =
         import_history_json_migrating(&v2(), &golden("history.json")).expect("carried over");
     assert_eq!(import.entries, history());
-    assert_eq!(import.notice(Lang::En).as_deref(), Some(NOTICE_EN));
+    assert_eq!(import.notice(Lang::EN).as_deref(), Some(NOTICE_EN));
 }
 
 #[test]
@@ -72,7 +72,7 @@ fn answer_codes_decode_to_the_same_answers() {
         assert_eq!((decoded.nonce, decoded.role), (fixture.nonce, fixture.role));
         assert!(decoded.is_migrated(&bank));
         assert_eq!(
-            decoded.migration_notice(&bank, Lang::Fr).as_deref(),
+            decoded.migration_notice(&bank, Lang::FR).as_deref(),
             Some(NOTICE_FR)
         );
     }

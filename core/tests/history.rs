@@ -118,33 +118,33 @@ fn same_answers_are_stable_with_no_change() {
 fn trends_are_described_in_both_languages() {
     let s = |t: u32| Some(Score::from_tenths(t));
     assert_eq!(
-        Trend::between(s(44), s(56)).describe(Lang::Fr),
+        Trend::between(s(44), s(56)).describe(Lang::FR),
         "en amélioration (+1,2)"
     );
     assert_eq!(
-        Trend::between(s(44), s(56)).describe(Lang::En),
+        Trend::between(s(44), s(56)).describe(Lang::EN),
         "improving (+1.2)"
     );
     assert_eq!(
-        Trend::between(s(56), s(48)).describe(Lang::Fr),
+        Trend::between(s(56), s(48)).describe(Lang::FR),
         "en recul (\u{2212}0,8)"
     );
     assert_eq!(
-        Trend::between(s(56), s(48)).describe(Lang::En),
+        Trend::between(s(56), s(48)).describe(Lang::EN),
         "worsening (\u{2212}0.8)"
     );
     assert_eq!(
-        Trend::between(s(0), s(100)).describe(Lang::En),
+        Trend::between(s(0), s(100)).describe(Lang::EN),
         "improving (+10.0)"
     );
-    assert_eq!(Trend::between(s(50), s(50)).describe(Lang::Fr), "stable");
-    assert_eq!(Trend::between(s(50), s(50)).describe(Lang::En), "stable");
+    assert_eq!(Trend::between(s(50), s(50)).describe(Lang::FR), "stable");
+    assert_eq!(Trend::between(s(50), s(50)).describe(Lang::EN), "stable");
     assert_eq!(
-        Trend::between(None, s(50)).describe(Lang::Fr),
+        Trend::between(None, s(50)).describe(Lang::FR),
         "non comparable"
     );
     assert_eq!(
-        Trend::between(s(50), None).describe(Lang::En),
+        Trend::between(s(50), None).describe(Lang::EN),
         "not comparable"
     );
 }
@@ -232,7 +232,7 @@ fn bad_history_files_are_refused_with_the_entry_named() {
         error: CodeError::Tampered,
     };
     assert!(message
-        .message(Lang::Fr)
+        .message(Lang::FR)
         .starts_with("Entrée 2 de l’historique : Ce code a été modifié"));
     assert!(message
         .to_string()

@@ -122,7 +122,7 @@ fn rejections_beyond_the_limit_are_counted_not_kept() {
     assert_eq!(report.rejected_not_kept, found - MAX_REJECTIONS_KEPT);
     assert_eq!(report.rejected_count(), found);
     assert_eq!(
-        report.summary(Lang::En),
+        report.summary(Lang::EN),
         format!("0 codes accepted, 0 duplicates ignored, {found} refused.")
     );
     let links = at_limit("#r=");
@@ -163,11 +163,11 @@ fn a_paste_over_the_limit_is_refused_whole_with_a_sentence() {
     assert_eq!((report.accepted, report.rejected_count()), (0, 0));
     assert!(!report.is_empty());
     assert_eq!(
-        report.summary(Lang::Fr),
+        report.summary(Lang::FR),
         "Ce texte dépasse 5\u{a0}Mo, la taille maximale d’un collage\u{202f}: rien n’a été lu. Collez-le en plusieurs fois."
     );
     assert_eq!(
-        report.summary(Lang::En),
+        report.summary(Lang::EN),
         "This text is larger than 5 MB, the most one paste can hold: nothing was read. Paste it in several parts."
     );
     // One byte less is read.
@@ -192,12 +192,12 @@ fn a_full_collection_refuses_more_codes_with_a_sentence() {
     assert_eq!((report.accepted, report.over_capacity), (MAX_CODES, 5));
     assert_eq!(collection.len(), MAX_CODES);
     assert_eq!(
-        report.summary(Lang::Fr),
+        report.summary(Lang::FR),
         "10\u{a0}000 codes acceptés, 0 doublon ignoré, 0 refusé. La collecte a atteint sa limite de 10\u{202f}000 codes\u{202f}: 5 codes de plus n’ont pas été ajoutés. Pour une campagne plus grande, faites plusieurs collectes."
             .replace("10\u{a0}000 codes acceptés", "10000 codes acceptés")
     );
     assert_eq!(
-        report.over_capacity_message(Lang::En).as_deref(),
+        report.over_capacity_message(Lang::EN).as_deref(),
         Some("The collection has reached its limit of 10,000 codes: 5 more codes were not added. For a larger campaign, split it into several collections.")
     );
     // The first codes in reading order were kept: the last five are still refused, and a
@@ -206,7 +206,7 @@ fn a_full_collection_refuses_more_codes_with_a_sentence() {
     assert_eq!((report.accepted, report.over_capacity), (0, 5));
     let report = collection.add_text(&bank, &codes[0]);
     assert_eq!((report.duplicates, report.over_capacity), (1, 0));
-    assert_eq!(report.over_capacity_message(Lang::Fr), None);
+    assert_eq!(report.over_capacity_message(Lang::FR), None);
 }
 
 fn day(n: i64) -> Date {
@@ -246,12 +246,12 @@ fn history_imports_are_bounded_with_a_sentence() {
         }
     );
     assert_eq!(
-        error.message(Lang::Fr),
+        error.message(Lang::FR),
         "Ce fichier contient 1\u{202f}001 entrées d’historique, plus que les 1\u{202f}000 que cette page garde\u{202f}: il ne peut pas être importé. Choisissez un historique exporté par cet outil."
     );
     assert_eq!(
-        error.message(Lang::En),
-        "This file holds 1001 history entries, more than the 1000 this page keeps: it cannot be imported. Choose a history exported by this tool."
+        error.message(Lang::EN),
+        "This file holds 1,001 history entries, more than the 1,000 this page keeps: it cannot be imported. Choose a history exported by this tool."
     );
 }
 
@@ -260,7 +260,7 @@ fn merging_histories_at_the_limit_is_fast_and_keeps_the_newest() {
     let _alone = alone();
     let bank = small_bank();
     let limit = MAX_HISTORY_ENTRIES as u32;
-    let session = Session::new(&bank, Lang::Fr);
+    let session = Session::new(&bank, Lang::FR);
     let mut merged = session.clone();
     let elapsed = best_of_3(|| {
         let first = session
@@ -308,7 +308,7 @@ fn notes_cannot_make_html_links_images_or_headings() {
             .to_string(),
     ];
     let day = Date::new(2026, 12, 2).expect("date");
-    for lang in [Lang::Fr, Lang::En] {
+    for lang in [Lang::FR, Lang::EN] {
         let markdown = export_markdown(
             &bank,
             &answers,
@@ -383,6 +383,6 @@ fn csv_cells_that_a_spreadsheet_would_run_are_neutralised() {
         "text.en = \"=HYPERLINK(\\\"http://e\\\")\"",
     );
     let bank = assessment_core::parse_bank_toml(&source).expect("bank");
-    let csv = export_csv(&bank, &Answers::for_bank(&bank), Lang::En);
+    let csv = export_csv(&bank, &Answers::for_bank(&bank), Lang::EN);
     assert!(csv.contains(",\"'=HYPERLINK(\"\"http://e\"\")\","), "{csv}");
 }

@@ -99,11 +99,11 @@ fn version_1_answers_keep_every_kept_answer() {
 fn the_notice_names_new_and_removed_questions() {
     let migrated = v2().migrate(1, &v1_answers()).expect("migrates");
     assert_eq!(
-        migrated.notice(Lang::Fr).as_deref(),
+        migrated.notice(Lang::FR).as_deref(),
         Some("Vos réponses de la version 1 ont été reprises\u{202f}; 1 question est nouvelle et 1 question a été retirée.")
     );
     assert_eq!(
-        migrated.notice(Lang::En).as_deref(),
+        migrated.notice(Lang::EN).as_deref(),
         Some(
             "Your answers from version 1 were kept; 1 question is new and 1 question was removed."
         )
@@ -122,25 +122,25 @@ fn the_notice_agrees_in_number() {
         new_questions,
     };
     assert_eq!(
-        notice(2, 0).notice(Lang::Fr).as_deref(),
+        notice(2, 0).notice(Lang::FR).as_deref(),
         Some("Vos réponses de la version 1 ont été reprises\u{202f}; 2 questions sont nouvelles.")
     );
     assert_eq!(
-        notice(2, 0).notice(Lang::En).as_deref(),
+        notice(2, 0).notice(Lang::EN).as_deref(),
         Some("Your answers from version 1 were kept; 2 questions are new.")
     );
     assert_eq!(
-        notice(0, 3).notice(Lang::Fr).as_deref(),
+        notice(0, 3).notice(Lang::FR).as_deref(),
         Some(
             "Vos réponses de la version 1 ont été reprises\u{202f}; 3 questions ont été retirées."
         )
     );
     assert_eq!(
-        notice(0, 3).notice(Lang::En).as_deref(),
+        notice(0, 3).notice(Lang::EN).as_deref(),
         Some("Your answers from version 1 were kept; 3 questions were removed.")
     );
     assert_eq!(
-        notice(0, 0).notice(Lang::Fr).as_deref(),
+        notice(0, 0).notice(Lang::FR).as_deref(),
         Some("Vos réponses de la version 1 ont été reprises.")
     );
 }
@@ -153,7 +153,7 @@ fn the_same_version_is_kept_as_is_without_notice() {
     assert_eq!(same.answers.slots(), answers.as_slice());
     assert_eq!((same.kept, same.removed, same.new_questions), (32, 0, 0));
     assert!(!same.is_migrated());
-    assert_eq!(same.notice(Lang::Fr), None);
+    assert_eq!(same.notice(Lang::FR), None);
     assert_eq!(
         v2.migrate(3, &answers[..31]),
         Err(MigrationError::QuestionCount {
@@ -169,7 +169,7 @@ fn a_newer_or_unknown_version_is_refused_with_a_sentence() {
     let error = v1().migrate(2, &v1_answers()).expect_err("newer");
     assert_eq!(error, MigrationError::NewerVersion { from: 2, ours: 1 });
     assert_eq!(
-        error.message(Lang::Fr),
+        error.message(Lang::FR),
         "Ces réponses ont été données à la version 2 des questions, plus récente que celle de cette page (version 1)\u{202f}: mettez cette page à jour."
     );
     assert_eq!(
@@ -179,7 +179,7 @@ fn a_newer_or_unknown_version_is_refused_with_a_sentence() {
     let v4 = parse_bank_toml(&V2.replacen("version = 3", "version = 4", 1)).expect("bank");
     let error = v4.migrate(3, &v1_answers()).expect_err("unknown");
     assert_eq!(error, MigrationError::UnknownVersion { from: 3, ours: 4 });
-    assert!(error.message(Lang::Fr).contains("version 3"));
+    assert!(error.message(Lang::FR).contains("version 3"));
     assert!(v2().migrate(1, &v1_answers()[..30]).is_err());
 }
 
@@ -204,7 +204,7 @@ fn stored_digits_migrate_like_answers() {
             question_id: "A6".into()
         }
     );
-    assert!(error.message(Lang::Fr).contains("question A6"));
+    assert!(error.message(Lang::FR).contains("question A6"));
     assert_eq!(
         v2.migrate_digits(&v1.id, 1, &text[..31]),
         Err(MigrationError::QuestionCount {
@@ -234,11 +234,11 @@ fn a_version_1_code_is_read_by_version_2_and_migrated() {
     );
     assert!(decoded.is_migrated(&v2));
     assert_eq!(
-        decoded.migration_notice(&v2, Lang::Fr),
-        migrated.notice(Lang::Fr)
+        decoded.migration_notice(&v2, Lang::FR),
+        migrated.notice(Lang::FR)
     );
     assert_eq!(
-        decoded.migration_notice(&v2, Lang::En).as_deref(),
+        decoded.migration_notice(&v2, Lang::EN).as_deref(),
         Some(
             "Your answers from version 1 were kept; 1 question is new and 1 question was removed."
         )
@@ -246,7 +246,7 @@ fn a_version_1_code_is_read_by_version_2_and_migrated() {
     // The same code read by version 1 is not migrated.
     let same = decode_code(&v1, &code).expect("same version");
     assert!(!same.is_migrated(&v1));
-    assert_eq!(same.migration_notice(&v1, Lang::Fr), None);
+    assert_eq!(same.migration_notice(&v1, Lang::FR), None);
     assert_eq!(same.answers, old);
 }
 

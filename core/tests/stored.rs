@@ -17,7 +17,7 @@ fn bank() -> Bank {
 
 fn full_state() -> StoredState {
     StoredState {
-        lang: Lang::En,
+        lang: Lang::EN,
         step: Step::Problem(1),
         answers: Answers::from_slots(vec![
             Some(Answer::Often),
@@ -63,7 +63,7 @@ fn a_full_state_round_trips() {
 #[test]
 fn a_fresh_session_round_trips_and_restores() {
     let bank = built_in_bank().expect("bank");
-    let session = Session::new(&bank, Lang::Fr);
+    let session = Session::new(&bank, Lang::FR);
     let state = session.to_stored();
     let decoded = decode_stored(&bank, &encode_stored(&bank, &state)).expect("valid");
     assert_eq!(decoded, state);
@@ -120,7 +120,7 @@ fn corrupted_data_names_what_is_wrong() {
         corrupted("bank")
     );
     assert_eq!(
-        edit("\"lang\":\"en\"", "\"lang\":\"de\""),
+        edit("\"lang\":\"en\"", "\"lang\":\"Deutsch\""),
         corrupted("lang")
     );
     assert_eq!(edit("\"lang\":\"en\"", "\"lang\":1"), corrupted("lang"));
@@ -241,7 +241,7 @@ fn a_state_the_reader_would_refuse_is_not_saved() {
         }
     );
     assert_eq!(
-        error.message(Lang::Fr),
+        error.message(Lang::FR),
         "Ce que vous avez écrit (notes, pacte) est trop long pour être enregistré sur cet appareil (plus de 2\u{a0}Mio)\u{202f}: raccourcissez-le\u{202f}; rien n’a été perdu dans cette page."
     );
     assert_eq!(
@@ -269,15 +269,15 @@ fn errors_speak_french_and_english() {
         StoredError::TooLarge { bytes: 3_000_000 },
     ];
     for error in &errors {
-        assert_ne!(error.message(Lang::Fr), error.to_string());
+        assert_ne!(error.message(Lang::FR), error.to_string());
     }
     let not_json = decode_stored(&bank(), "{x").expect_err("bad");
     assert!(not_json
-        .message(Lang::Fr)
+        .message(Lang::FR)
         .contains("JSON invalide à l’octet 1"));
     assert!(not_json.to_string().contains("invalid JSON at byte 1"));
     assert!(StoredError::Corrupted(Corruption::Field("answers".into()))
-        .message(Lang::Fr)
+        .message(Lang::FR)
         .contains("champ « answers »"));
     assert!(StoredError::UnknownVersion(2)
         .to_string()
@@ -317,7 +317,7 @@ fn any_state() -> impl Strategy<Value = StoredState> {
             |((english, step, slots), (worst, action, nonce), history, (review, pact))| {
                 let [team, sponsor, date, autonomy, transparency, commitments] = pact;
                 StoredState {
-                    lang: if english { Lang::En } else { Lang::Fr },
+                    lang: if english { Lang::EN } else { Lang::FR },
                     step: match step {
                         0 => Step::Intro,
                         1 => Step::Results,

@@ -83,7 +83,7 @@ fn k_cannot_go_below_three_and_can_be_raised() {
     assert_eq!((result.k, result.people), (5, 4));
     nothing_per_question_is_shown(&result);
     assert!(Hidden::FewerThanK { k: 5 }
-        .message(Lang::Fr)
+        .message(Lang::FR)
         .contains("moins de 5 personnes"));
     let result = compute(&bank, &four, 4);
     assert!(result
@@ -212,7 +212,7 @@ fn role_gaps_compare_groups_of_at_least_k_and_hide_small_ones() {
     assert!(comparison.some_groups_too_small);
     assert!(result
         .role_gaps
-        .note(Lang::En, 3)
+        .note(Lang::EN, 3)
         .unwrap()
         .contains("Some groups have fewer than 3 people"));
 
@@ -220,7 +220,7 @@ fn role_gaps_compare_groups_of_at_least_k_and_hide_small_ones() {
     let medians: Vec<_> = loop_gap
         .medians
         .iter()
-        .map(|(role, median)| (*role, median.map(|m| m.format(Lang::En))))
+        .map(|(role, median)| (*role, median.map(|m| m.format(Lang::EN))))
         .collect();
     assert_eq!(
         medians,
@@ -242,7 +242,7 @@ fn role_gaps_compare_groups_of_at_least_k_and_hide_small_ones() {
     assert_eq!(result.role_gaps, RoleGaps::GroupsTooSmall);
     assert!(result
         .role_gaps
-        .note(Lang::Fr, 3)
+        .note(Lang::FR, 3)
         .unwrap()
         .contains("masqués"));
 
@@ -308,7 +308,7 @@ fn team_fixes_are_the_individual_fixes_of_the_median_answers() {
     // The security problem: "always" everywhere scores 5.0 (symptoms 0, practices 3), twice;
     // the third person scores 10.0.
     let security = result.problems[2].stats.unwrap();
-    assert_eq!(security.median.format(Lang::En), "5.0");
+    assert_eq!(security.median.format(Lang::EN), "5.0");
     assert_eq!(security.max.format('.'), "10.0");
     assert_eq!(result.problems[2].band(), Some(Band::Watch));
     // The last problem: one person scored it, from a single answer.
@@ -359,11 +359,11 @@ fn not_applicable_is_counted_apart_never_as_a_blind_spot_nor_a_score() {
         "nobody scored: the median says so"
     );
     // In the exports: a count in the CSV note, a line after the Markdown table, a JSON field.
-    let csv = assessment_core::export_team_csv(&bank, &result, assessment_core::Lang::Fr);
+    let csv = assessment_core::export_team_csv(&bank, &result, assessment_core::Lang::FR);
     assert!(csv.contains("Sans objet\u{202f}: 3"), "{csv}");
     let day = assessment_core::Date::parse("2026-12-02").expect("date");
-    let md = assessment_core::export_team_markdown(&bank, &result, assessment_core::Lang::En, day);
+    let md = assessment_core::export_team_markdown(&bank, &result, assessment_core::Lang::EN, day);
     assert!(md.contains("\nNot applicable: Q2 (3), Q5 (3)\n"), "{md}");
-    let json = assessment_core::export_team_json(&bank, &result, assessment_core::Lang::En, day);
+    let json = assessment_core::export_team_json(&bank, &result, assessment_core::Lang::EN, day);
     assert!(json.contains("\"notApplicable\": 3"), "{json}");
 }

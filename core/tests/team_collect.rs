@@ -43,15 +43,15 @@ fn a_chat_message_loads_two_links_and_reports_the_tampered_code() {
     assert_eq!(*line, 4);
     assert!(token.starts_with("PI1.") && token.ends_with('…'), "{token}");
     assert!(token.chars().count() < third.len());
-    assert!(rejected.message(Lang::Fr).starts_with("Ligne 4 (PI1."));
-    assert!(rejected.message(Lang::En).contains("changed or cut"));
+    assert!(rejected.message(Lang::FR).starts_with("Ligne 4 (PI1."));
+    assert!(rejected.message(Lang::EN).contains("changed or cut"));
     assert_eq!(collection.len(), 2);
     assert_eq!(
-        report.summary(Lang::Fr),
+        report.summary(Lang::FR),
         "2 codes acceptés, 0 doublon ignoré, 1 refusé."
     );
     assert_eq!(
-        report.summary(Lang::En),
+        report.summary(Lang::EN),
         "2 codes accepted, 0 duplicates ignored, 1 refused."
     );
 }
@@ -68,7 +68,7 @@ fn the_same_code_twice_counts_once_and_says_so() {
     assert_eq!((report.accepted, report.duplicates), (0, 1));
     assert_eq!(collection.len(), 1);
     assert_eq!(
-        report.summary(Lang::Fr),
+        report.summary(Lang::FR),
         "0 code accepté, 1 doublon ignoré, 0 refusé."
     );
     assert!(report.same_nonce.is_empty());
@@ -125,7 +125,7 @@ fn codes_for_another_bank_version_are_refused_with_the_reason() {
             Refusal::Code(CodeError::ForeignBank)
         )
     ));
-    assert!(report.rejected[0].message(Lang::En).contains(
+    assert!(report.rejected[0].message(Lang::EN).contains(
         "version 4 of the questions, newer than this page’s (version 3): update this page."
     ));
 }
@@ -152,7 +152,7 @@ fn a_link_without_a_code_is_listed_and_text_without_codes_is_empty() {
     let report = collection.add_text(&bank, "rien ici, API1.x ne compte pas");
     assert!(report.is_empty());
     assert_eq!(
-        report.summary(Lang::Fr),
+        report.summary(Lang::FR),
         "Aucun code de réponses trouvé dans ce texte."
     );
 }
@@ -176,7 +176,7 @@ fn the_same_nonce_with_other_answers_is_kept_twice_and_reported() {
         .collect();
     assert_eq!(lines, [1, 3]);
     assert!(report
-        .same_nonce_message(Lang::Fr)
+        .same_nonce_message(Lang::FR)
         .unwrap()
         .contains("les deux versions sont comptées"));
     assert_eq!(collection.len(), 2);
@@ -198,7 +198,7 @@ fn json_result_files_are_read_and_errors_name_the_file() {
         &bank,
         &answers("NAN OR"),
         &[String::new(), String::new()],
-        Lang::Fr,
+        Lang::FR,
         date,
         9,
     );
@@ -224,7 +224,7 @@ fn json_result_files_are_read_and_errors_name_the_file() {
         Refusal::File(ImportError::Json(_))
     ));
     assert!(report.rejected[0]
-        .message(Lang::Fr)
+        .message(Lang::FR)
         .starts_with("Fichier « bob.json » : Ce fichier n’est pas un JSON valide"));
 
     let newer = parse_bank_toml(&small_bank_with("version = 3", "version = 4")).unwrap();
@@ -232,7 +232,7 @@ fn json_result_files_are_read_and_errors_name_the_file() {
         &newer,
         &answers("NAN OR"),
         &[String::new(), String::new()],
-        Lang::En,
+        Lang::EN,
         date,
         10,
     );

@@ -49,7 +49,10 @@ fn the_json_file_parses_back_and_holds_no_nonce_nor_code() {
     let bank = small_bank();
     let codes = codes(&bank);
     let result = result_for(&bank, &codes);
-    for lang in Lang::ALL {
+    for lang in assessment_core::i18n::languages()
+        .iter()
+        .map(|info| info.lang())
+    {
         let text = export_team_json(&bank, &result, lang, date());
         assert!(text.ends_with("}\n"));
         let json = serde_json::from_str::<Value>(&text).expect("valid JSON");
@@ -101,7 +104,7 @@ fn hidden_figures_stay_hidden_in_every_export() {
     let bank = small_bank();
     let result = result_for(&bank, &codes(&bank)[..2]);
     let json =
-        serde_json::from_str::<Value>(&export_team_json(&bank, &result, Lang::En, date())).unwrap();
+        serde_json::from_str::<Value>(&export_team_json(&bank, &result, Lang::EN, date())).unwrap();
     for question in json.get("questions").and_then(Value::as_array).unwrap() {
         assert!(question.get("distribution").unwrap().is_null());
         assert_eq!(
@@ -135,14 +138,14 @@ fn hidden_figures_stay_hidden_in_every_export() {
         .unwrap()
         .starts_with("Fewer than 3 people"));
 
-    let csv = export_team_csv(&bank, &result, Lang::Fr);
+    let csv = export_team_csv(&bank, &result, Lang::FR);
     assert!(csv.contains("Masqué : moins de 3 personnes ont répondu"));
     for line in csv.lines().filter(|line| line.starts_with("Problème;")) {
         let fields: Vec<&str> = line.split(';').collect();
         assert_eq!(fields[6..13], ["", "", "", "", "", "", ""], "{line}");
         assert!(line.ends_with("reconnaître quelqu’un."), "{line}");
     }
-    let markdown = export_team_markdown(&bank, &result, Lang::En, date());
+    let markdown = export_team_markdown(&bank, &result, Lang::EN, date());
     assert!(markdown.contains("Hidden: fewer than 3 people answered"));
     assert!(markdown.contains("Fewer than 3 people: the detail per question and the figures per problem (minimum, median, maximum, quartiles, band) are hidden"));
     assert!(markdown.contains("**People: 2** · Hiding threshold: k = 3"));
@@ -152,7 +155,7 @@ fn hidden_figures_stay_hidden_in_every_export() {
 fn the_csv_has_the_medians_and_the_language_conventions() {
     let bank = small_bank();
     let result = result_for(&bank, &codes(&bank));
-    let fr = export_team_csv(&bank, &result, Lang::Fr);
+    let fr = export_team_csv(&bank, &result, Lang::FR);
     assert!(fr.starts_with("\u{feff}Type;Problème;Question;Énoncé;Rôle;Personnes;Min;Q1;Médiane;"));
     assert!(fr.contains("Problème;Boucle;;;;4;2,2;2,8;6,7;10,0;10,0;7,2;À surveiller;"));
     assert!(fr.contains(
@@ -160,7 +163,7 @@ fn the_csv_has_the_medians_and_the_language_conventions() {
     ));
     assert!(fr.lines().all(|line| !line.contains("Sponsor")));
     assert!(fr.ends_with("\r\n"));
-    let en = export_team_csv(&bank, &result, Lang::En);
+    let en = export_team_csv(&bank, &result, Lang::EN);
     assert!(en.contains("Problem,Loop,,,,4,2.2,2.8,6.7,10.0,10.0,7.2,Needs watching,"));
 }
 
@@ -168,7 +171,7 @@ fn the_csv_has_the_medians_and_the_language_conventions() {
 fn the_markdown_summary_has_the_medians_rules_and_fixes() {
     let bank = small_bank();
     let result = result_for(&bank, &codes(&bank));
-    let fr = export_team_markdown(&bank, &result, Lang::Fr, date());
+    let fr = export_team_markdown(&bank, &result, Lang::FR, date());
     assert!(fr.starts_with("# Résultats d’équipe « Problèmes imaginaires » — 2026-11-28\n"));
     assert!(fr.contains("| Boucle | 4 | 6,7 / 10 | À surveiller | 7,2 (2,8–10,0) | 2,2–10,0 |"));
     assert!(fr.contains("## À discuter"));
@@ -177,7 +180,7 @@ fn the_markdown_summary_has_the_medians_rules_and_fixes() {
     assert!(fr.contains("## Pistes pour l’équipe"));
     assert!(fr.contains("premier quartile est la médiane de la moitié basse"));
     assert!(!fr.contains("Sponsor"));
-    let en = export_team_markdown(&bank, &result, Lang::En, date());
+    let en = export_team_markdown(&bank, &result, Lang::EN, date());
     assert!(en.contains("| Loop | 4 | 6.7 / 10 | Needs watching | 7.2 (2.8–10.0) | 2.2–10.0 |"));
 }
 
@@ -192,17 +195,17 @@ fn role_gaps_appear_in_every_export_when_groups_are_large_enough() {
         codes.push(code(&bank, unhealthy, 10 + nonce, Some(Role::Member)));
     }
     let result = result_for(&bank, &codes);
-    let md = export_team_markdown(&bank, &result, Lang::En, date());
+    let md = export_team_markdown(&bank, &result, Lang::EN, date());
     assert!(
         md.contains("| Problem | Team member (3) | Management (3) | Role gap |"),
         "{md}"
     );
     assert!(md.contains("| 0.0 | 10.0 | 10.0 |"));
-    let csv = export_team_csv(&bank, &result, Lang::Fr);
+    let csv = export_team_csv(&bank, &result, Lang::FR);
     assert!(csv.contains("Écart entre rôles : Encadrement 10,0 ; Membre de l’équipe 0,0 → 10,0"));
     assert!(csv.contains("Groupe de rôle;"));
     let json =
-        serde_json::from_str::<Value>(&export_team_json(&bank, &result, Lang::En, date())).unwrap();
+        serde_json::from_str::<Value>(&export_team_json(&bank, &result, Lang::EN, date())).unwrap();
     let roles = json.get("roleGaps").unwrap();
     assert_eq!(roles.get("status").and_then(Value::as_str), Some("shown"));
     let gap = roles.get("problems").and_then(Value::as_array).unwrap()[0]

@@ -14,9 +14,9 @@ fn scores(tenths: &[u32]) -> Vec<Score> {
 fn shown(stats: &Stats) -> [String; 5] {
     [
         stats.min.format('.'),
-        stats.q1.format(Lang::En),
-        stats.median.format(Lang::En),
-        stats.q3.format(Lang::En),
+        stats.q1.format(Lang::EN),
+        stats.median.format(Lang::EN),
+        stats.q3.format(Lang::EN),
         stats.max.format('.'),
     ]
 }
@@ -68,10 +68,10 @@ fn half_tenths_round_half_up_and_the_band_follows_the_display() {
     assert_eq!(stats.median.half_tenths(), 99);
     assert!(!stats.median.is_whole_tenths());
     assert_eq!(stats.median.rounded(), Score::from_tenths(50));
-    assert_eq!(stats.median.format(Lang::Fr), "5,0");
+    assert_eq!(stats.median.format(Lang::FR), "5,0");
     assert_eq!(stats.band(), Band::Watch);
     assert_eq!(HalfTenths::new(159).band(), Band::UnderControl);
-    assert_eq!(HalfTenths::new(157).format(Lang::En), "7.9");
+    assert_eq!(HalfTenths::new(157).format(Lang::EN), "7.9");
     assert_eq!(HalfTenths::new(500).half_tenths(), 200);
 }
 

@@ -83,7 +83,7 @@ struct Literal {
 /// Every string literal of `source` before its `#[cfg(test)]` module (tests hold bad strings on
 /// purpose), skipping comments and character literals. The language is the one named by the
 /// last `FR`/`Fr`/`fr` or `EN`/`En`/`en` identifier before the literal (`const FR: Texts`,
-/// `Lang::Fr =>`, `fr: "…"`), which is how every file here lays out its words.
+/// `Lang::FR =>`, `fr: "…"`), which is how every file here lays out its words.
 fn literals(source: &str) -> Vec<Literal> {
     let source = source.split("#[cfg(test)]").next().unwrap_or(source);
     let chars: Vec<char> = source.chars().collect();
@@ -369,7 +369,7 @@ fn rendered_documents_are_well_typeset() {
     let answers = varied_answers(&bank);
     let notes = [String::new(), String::new()];
     let day = Date::parse("2026-12-02").expect("date");
-    for (lang, tongue) in [(Lang::Fr, Tongue::Fr), (Lang::En, Tongue::En)] {
+    for (lang, tongue) in [(Lang::FR, Tongue::Fr), (Lang::EN, Tongue::En)] {
         let documents = [
             (
                 "markdown",

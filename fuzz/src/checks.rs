@@ -155,7 +155,7 @@ pub mod stored_state {
             }
             assert_eq!(
                 restored.migrated_from.is_some(),
-                restored.notice(assessment_core::Lang::Fr).is_some()
+                restored.notice(assessment_core::Lang::FR).is_some()
             );
             let again =
                 encode_stored_checked(bank, state).expect("what was read fits when written");
@@ -191,7 +191,7 @@ pub mod result_import {
             check_answers(bank, &result.answers);
             assert_eq!(
                 import.migrated_from.is_some(),
-                import.notice(Lang::En).is_some()
+                import.notice(Lang::EN).is_some()
             );
             if at != chosen {
                 continue;
@@ -266,8 +266,8 @@ pub mod team_paste {
             assert!(report.rejected.len() <= MAX_REJECTIONS_KEPT);
             assert!(collection.len() <= MAX_CODES);
             assert_eq!(report.accepted, collection.len());
-            let _ = report.summary(Lang::Fr);
-            let _ = report.same_nonce_message(Lang::En);
+            let _ = report.summary(Lang::FR);
+            let _ = report.same_nonce_message(Lang::EN);
             if at == chosen {
                 let before = collection.clone();
                 let again = collection.add_text(bank, &text);
@@ -477,7 +477,7 @@ pub mod form_fields {
             assert_eq!(role.key(), text.as_ref());
         }
         if let Some(lang) = Lang::from_tag(&text) {
-            assert!(Lang::ALL.contains(&lang));
+            assert!(assessment_core::i18n::language_info(lang).is_some());
         }
         if let Some(answer) = Answer::from_key(&text) {
             assert_eq!(answer.key(), text.as_ref());

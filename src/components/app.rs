@@ -74,14 +74,14 @@ pub fn App(props: &AppProps) -> Html {
             </ContextProvider<SharedEmbedding>>
         },
         (None, BankState::Failed(error)) => html! {
-            <div class="pi-app" lang={lang.code()}>
+            <div class="pi-app" lang={lang.code().to_string()} dir={lang.dir()}>
                 <@{if owns_document { "main" } else { "div" }} class="pi-main">
                     { bank_failure(&bank_texts(t), error, *lang) }
                 </@>
             </div>
         },
         (None, _) => html! {
-            <div class="pi-app" lang={lang.code()}>
+            <div class="pi-app" lang={lang.code().to_string()} dir={lang.dir()}>
                 <@{if owns_document { "main" } else { "div" }} class="pi-main">
                     { bank_loading(&bank_texts(t)) }
                 </@>

@@ -44,7 +44,7 @@ pub fn overall_summary(props: &OverallSummaryProps) -> Html {
             if most_present.is_empty() {
                 <p>{ t.nothing_stands_out }</p>
             } else {
-                <p>{ t.most_present }{ " " }<strong>{ most_present.join(if lang == Lang::Fr { "\u{202f}; " } else { "; " }) }</strong></p>
+                <p>{ t.most_present }{ " " }<strong>{ most_present.join(t.list_separator) }</strong></p>
             }
             if overall.blind_spots > 0 {
                 <p>{ blind_spots(lang, overall.blind_spots) }</p>

@@ -30,6 +30,8 @@ use assessment_core::{
 };
 use std::rc::Rc;
 use ui_shared::download;
+use ui_shared::lang_loader::{folder_of, use_lang_loader};
+use ui_shared::lang_switch::offered_languages;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -173,6 +175,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
 
     let lang = session.lang;
     let t = texts(lang);
+    let (lang_load, on_lang) = use_lang_loader(
+        lang,
+        folder_of(&embedding.share_base),
+        on_action.reform(Action::SetLang),
+    );
+    let offered = offered_languages(&props.bank, lang);
     let leave_shared = {
         let shared = shared.clone();
         Callback::from(move |()| {
@@ -295,13 +303,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
 
     html! {
-        <div class="pi-app" lang={lang.code()} data-embed={embed_mode}>
+        <div class="pi-app" lang={lang.code().to_string()} dir={lang.dir()} data-embed={embed_mode}>
             if embedding.owns_document() {
                 <a class="skip-link" href={format!("#{MAIN_ID}")} data-skip-link="" onclick={skip_to_main}>
                     { t.skip_to_content }
                 </a>
             }
-            { header(&HeaderProps { lang, show_title: embedding.shows_title(), on_action: on_action.clone() }) }
+            { header(&HeaderProps { lang, show_title: embedding.shows_title(), offered, load: lang_load, on_lang }) }
             <@{if in_element { "div" } else { "main" }} class="pi-main"
                 id={(!in_element).then_some(MAIN_ID)} tabindex={(!in_element).then_some("-1")}>
                 { storage_notice(&StorageNoticeProps { lang, status: (*status).clone(), on_download_raw: download_raw }) }

@@ -196,7 +196,7 @@ mod tests {
     fn start() -> Rc<TeamState> {
         let bank = built_in_bank().map(|bank| SharedBank(Rc::new(bank)));
         let bank = bank.unwrap_or_else(|error| panic!("built-in bank: {error}"));
-        Rc::new(TeamState::new(bank, Lang::Fr))
+        Rc::new(TeamState::new(bank, Lang::FR))
     }
 
     fn code(state: &TeamState, nonce: u32) -> String {
@@ -217,7 +217,7 @@ mod tests {
         }
         assert_eq!(feedback.report.accepted, 3);
         assert_eq!(feedback.report.migrated, 3);
-        assert!(feedback.report.migrated_message(Lang::Fr).is_some());
+        assert!(feedback.report.migrated_message(Lang::FR).is_some());
     }
 
     #[test]

@@ -27,8 +27,15 @@ fn url_lang() -> Option<Lang> {
         .and_then(Lang::from_tag)
 }
 
+/// The page's own `<html lang>`, unless it is the widget's static default: the widget's pages
+/// say `lang="fr"` before the wasm runs (`data-pi-lang-default`), which must not hide the
+/// browser's languages; a host page's `lang` counts.
 fn page_lang() -> Option<Lang> {
-    Lang::from_tag(&document().document_element()?.get_attribute("lang")?)
+    let root = document().document_element()?;
+    if root.has_attribute("data-pi-lang-default") {
+        return None;
+    }
+    Lang::from_tag(&root.get_attribute("lang")?)
 }
 
 fn browser_lang() -> Option<Lang> {
@@ -41,13 +48,14 @@ fn browser_lang() -> Option<Lang> {
         .find_map(|tag| Lang::from_tag(&tag))
 }
 
-/// Keeps the page's `lang` and title in step with the interface, for screen readers and
-/// the window title.
+/// Keeps the page's `lang`, `dir` and title in step with the interface, for screen readers,
+/// text layout and the window title.
 pub fn set_document_lang(lang: Lang, title: &str) {
     let document = document();
     if let Some(root) = document.document_element() {
         // Failing to set an attribute only loses a hint; nothing to recover.
         let _ = root.set_attribute("lang", lang.code());
+        let _ = root.set_attribute("dir", lang.dir());
     }
     document.set_title(title);
 }

@@ -7,6 +7,7 @@ pub mod bank_source;
 pub mod bank_status;
 pub mod document;
 pub mod download;
+pub mod lang_loader;
 pub mod lang_switch;
 pub mod version_line;
 

@@ -177,7 +177,7 @@ pub fn megabytes(bytes: u64, lang: Lang) -> String {
     let number = if tenths.is_multiple_of(10) {
         (tenths / 10).to_string()
     } else {
-        let separator = if lang == Lang::Fr { ',' } else { '.' };
+        let separator = if lang == Lang::FR { ',' } else { '.' };
         format!("{}{separator}{}", tenths / 10, tenths % 10)
     };
     format!("{number}\u{A0}{}", texts(lang).megabytes)
@@ -202,10 +202,10 @@ mod tests {
         let expected = if check.warnings.is_empty() {
             "Ce questionnaire peut être publié.".to_string()
         } else {
-            summary(&check, Lang::Fr)
+            summary(&check, Lang::FR)
         };
-        assert!(summary(&check, Lang::Fr).starts_with("Ce questionnaire peut être publié."));
-        assert_eq!(summary(&check, Lang::Fr), expected);
+        assert!(summary(&check, Lang::FR).starts_with("Ce questionnaire peut être publié."));
+        assert_eq!(summary(&check, Lang::FR), expected);
     }
 
     const SMALL: &str = include_str!("../../tests/fixtures/verifier/small.toml");
@@ -223,13 +223,13 @@ mod tests {
         let check = one_error();
         assert!(!check.is_usable());
         assert_eq!(
-            summary(&check, Lang::Fr),
+            summary(&check, Lang::FR),
             "Ce questionnaire contient 1 erreur\u{202F}: il ne peut pas être publié tant qu’elle n’est pas corrigée."
         );
-        assert!(summary(&check, Lang::En).starts_with("This questionnaire contains 1 error:"));
+        assert!(summary(&check, Lang::EN).starts_with("This questionnaire contains 1 error:"));
         let mut two = check.clone();
         two.errors.push(BankError::NoProblem);
-        assert!(summary(&two, Lang::Fr).starts_with("Ce questionnaire contient 2 erreurs"));
+        assert!(summary(&two, Lang::FR).starts_with("Ce questionnaire contient 2 erreurs"));
     }
 
     #[test]
@@ -238,12 +238,12 @@ mod tests {
         let english: Vec<String> = check
             .errors
             .iter()
-            .map(|e| error_text(e, Lang::En))
+            .map(|e| error_text(e, Lang::EN))
             .collect();
         let printed: Vec<String> = check.errors.iter().map(|e| e.to_string()).collect();
         assert_eq!(english, printed);
         assert_eq!(check.errors.len(), 1);
-        assert_ne!(error_text(&check.errors[0], Lang::Fr), printed[0]);
+        assert_ne!(error_text(&check.errors[0], Lang::FR), printed[0]);
         assert_eq!(
             error_place(&check.errors[0]),
             ("bank".to_string(), "version".to_string())
@@ -259,7 +259,7 @@ mod tests {
         assert_eq!(places.len(), 2, "{places:?}");
         assert!(places[0].0.contains("reunions"), "{places:?}");
         assert_eq!(
-            warning_text(&check.warnings[0], Lang::En),
+            warning_text(&check.warnings[0], Lang::EN),
             check.warnings[0].to_string()
         );
     }
@@ -270,10 +270,10 @@ mod tests {
             .bank
             .expect("usable");
         assert_eq!(bank_langs(&bank), ["fr", "en"]);
-        assert_eq!(preview_lang(&bank, Lang::En), "en");
+        assert_eq!(preview_lang(&bank, Lang::EN), "en");
         let mut german = bank.clone();
         german.languages = vec!["de".into(), "fr".into()];
-        assert_eq!(preview_lang(&german, Lang::En), "de");
+        assert_eq!(preview_lang(&german, Lang::EN), "de");
     }
 
     #[test]
@@ -308,20 +308,20 @@ mod tests {
     #[test]
     fn worrying_answers_in_words() {
         assert_eq!(
-            worrying_answers_text(Polarity::Symptom, Lang::Fr),
+            worrying_answers_text(Polarity::Symptom, Lang::FR),
             "«\u{202F}Souvent\u{202F}» ou «\u{202F}Systématiquement\u{202F}»"
         );
         assert_eq!(
-            worrying_answers_text(Polarity::Practice, Lang::En),
+            worrying_answers_text(Polarity::Practice, Lang::EN),
             "“Rarely” or “Never”"
         );
     }
 
     #[test]
     fn sizes_read_in_megabytes() {
-        assert_eq!(megabytes(2 * 1024 * 1024, Lang::Fr), "2\u{A0}Mo");
-        assert_eq!(megabytes(10 * 1024 * 1024 + 1, Lang::Fr), "10,1\u{A0}Mo");
-        assert_eq!(megabytes(1536 * 1024, Lang::En), "1.5\u{A0}MB");
+        assert_eq!(megabytes(2 * 1024 * 1024, Lang::FR), "2\u{A0}Mo");
+        assert_eq!(megabytes(10 * 1024 * 1024 + 1, Lang::FR), "10,1\u{A0}Mo");
+        assert_eq!(megabytes(1536 * 1024, Lang::EN), "1.5\u{A0}MB");
     }
 
     #[test]

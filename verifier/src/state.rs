@@ -183,7 +183,7 @@ mod tests {
 
     #[test]
     fn a_usable_bank_gets_its_normalised_json() {
-        let state = VerifierState::new(Lang::En).reduce(VerifierAction::Read {
+        let state = VerifierState::new(Lang::EN).reduce(VerifierAction::Read {
             name: "bank.toml".into(),
             format: BankFormat::Toml,
             text: BUILT_IN.into(),
@@ -203,7 +203,7 @@ mod tests {
 
     #[test]
     fn a_faulty_bank_has_errors_and_no_json() {
-        let state = VerifierState::new(Lang::Fr).reduce(VerifierAction::Read {
+        let state = VerifierState::new(Lang::FR).reduce(VerifierAction::Read {
             name: "bank.json".into(),
             format: BankFormat::Json,
             text: "{\"id\": \"x\", \"version\": 1, \"problems\": [], \"oops\": 1}".into(),
@@ -215,7 +215,7 @@ mod tests {
 
     #[test]
     fn a_new_file_clears_the_last_notice() {
-        let state = VerifierState::new(Lang::Fr)
+        let state = VerifierState::new(Lang::FR)
             .reduce(VerifierAction::Notice(Notice::TrialFailed))
             .reduce(VerifierAction::Reading("b.toml".into()));
         assert_eq!(state.notice, None);

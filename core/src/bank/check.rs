@@ -140,12 +140,12 @@ fn read_bank_file_json(text: &str) -> Result<BankFile, BankError> {
     };
     let value = crate::document::read_value(text).map_err(|error| {
         let line = error.position().map(|position| position.line);
-        let french = error.describe(crate::lang::Lang::Fr);
+        let french = error.describe(crate::lang::Lang::FR);
         syntax(
             None,
             line,
             None,
-            error.describe(crate::lang::Lang::En).into(),
+            error.describe(crate::lang::Lang::EN).into(),
             Some(french.into()),
         )
     })?;

@@ -33,6 +33,7 @@ use crate::answers::{Answer, Answers};
 use crate::bank::Bank;
 use crate::code::{codes_in_line, decode_token, CodeError, Role};
 use crate::export::import_json_migrating;
+use crate::i18n::{fill, grouped, plural, tables};
 use crate::import::ImportError;
 use crate::lang::Lang;
 use std::cmp::Ordering;
@@ -131,11 +132,10 @@ pub enum Origin {
 impl Origin {
     /// "Ligne 3 (PI1.Z_kB…)" / "Line 3 (PI1.Z_kB…)", or "Fichier « a.json »" / "File “a.json”".
     pub fn describe(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Origin::Line { line, token }, Lang::Fr) => format!("Ligne {line} ({token})"),
-            (Origin::Line { line, token }, Lang::En) => format!("Line {line} ({token})"),
-            (Origin::File { name }, Lang::Fr) => format!("Fichier « {name} »"),
-            (Origin::File { name }, Lang::En) => format!("File “{name}”"),
+        let words = tables::collect(lang);
+        match self {
+            Origin::Line { line, token } => fill(words.line, &[("line", line), ("token", token)]),
+            Origin::File { name } => fill(words.file, &[("name", name)]),
         }
     }
 }
@@ -167,8 +167,10 @@ impl Rejected {
             Refusal::Code(error) => error.message(lang),
             Refusal::File(error) => error.message(lang),
         };
-        let colon = if lang == Lang::Fr { " :" } else { ":" };
-        format!("{}{colon} {reason}", self.origin.describe(lang))
+        fill(
+            tables::collect(lang).refused,
+            &[("place", &self.origin.describe(lang)), ("reason", &reason)],
+        )
     }
 }
 
@@ -248,10 +250,10 @@ impl AddReport {
     pub fn paste_too_large_message(&self, lang: Lang) -> Option<String> {
         self.paste_too_large?;
         let limit = MAX_PASTE_BYTES / (1024 * 1024);
-        Some(match lang {
-            Lang::Fr => format!("Ce texte dépasse {limit}\u{a0}Mo, la taille maximale d’un collage\u{202f}: rien n’a été lu. Collez-le en plusieurs fois."),
-            Lang::En => format!("This text is larger than {limit} MB, the most one paste can hold: nothing was read. Paste it in several parts."),
-        })
+        Some(fill(
+            tables::collect(lang).paste_too_large,
+            &[("limit", &limit)],
+        ))
     }
 
     /// The sentence for new submissions refused because the collection is full
@@ -261,33 +263,46 @@ impl AddReport {
         if n == 0 {
             return None;
         }
-        Some(match lang {
-            Lang::Fr if n == 1 => "La collecte a atteint sa limite de 10\u{202f}000 codes\u{202f}: 1 code de plus n’a pas été ajouté. Pour une campagne plus grande, faites plusieurs collectes.".into(),
-            Lang::Fr => format!("La collecte a atteint sa limite de 10\u{202f}000 codes\u{202f}: {n} codes de plus n’ont pas été ajoutés. Pour une campagne plus grande, faites plusieurs collectes."),
-            Lang::En if n == 1 => "The collection has reached its limit of 10,000 codes: 1 more code was not added. For a larger campaign, split it into several collections.".into(),
-            Lang::En => format!("The collection has reached its limit of 10,000 codes: {n} more codes were not added. For a larger campaign, split it into several collections."),
-        })
+        let words = tables::collect(lang);
+        Some(fill(
+            plural(lang, n, words.over_capacity_one, words.over_capacity_other),
+            &[("limit", &grouped(MAX_CODES, lang)), ("n", &n)],
+        ))
     }
 
     fn counts_summary(&self, lang: Lang) -> String {
-        let plural = |n: usize| if n > 1 { "s" } else { "" };
-        let (accepted, duplicates, rejected) =
-            (self.accepted, self.duplicates, self.rejected_count());
-        match lang {
-            Lang::Fr if self.is_empty() => "Aucun code de réponses trouvé dans ce texte.".into(),
-            Lang::En if self.is_empty() => "No answer code found in this text.".into(),
-            Lang::Fr => format!(
-                "{accepted} code{s1} accepté{s1}, {duplicates} doublon{s2} ignoré{s2}, {rejected} refusé{s3}.",
-                s1 = plural(accepted),
-                s2 = plural(duplicates),
-                s3 = plural(rejected)
-            ),
-            Lang::En => format!(
-                "{accepted} code{s1} accepted, {duplicates} duplicate{s2} ignored, {rejected} refused.",
-                s1 = if accepted == 1 { "" } else { "s" },
-                s2 = if duplicates == 1 { "" } else { "s" }
-            ),
+        let words = tables::collect(lang);
+        if self.is_empty() {
+            return words.nothing_found.to_string();
         }
+        let part = |n: usize, one: &'static str, other: &'static str| {
+            fill(plural(lang, n, one, other), &[("n", &n)])
+        };
+        fill(
+            words.counts,
+            &[
+                (
+                    "accepted",
+                    &part(self.accepted, words.accepted_one, words.accepted_other),
+                ),
+                (
+                    "duplicates",
+                    &part(
+                        self.duplicates,
+                        words.duplicates_one,
+                        words.duplicates_other,
+                    ),
+                ),
+                (
+                    "refused",
+                    &part(
+                        self.rejected_count(),
+                        words.refused_one,
+                        words.refused_other,
+                    ),
+                ),
+            ],
+        )
     }
 
     /// Adds `other`, another part of the same addition (the files of one pick arrive one by
@@ -313,12 +328,11 @@ impl AddReport {
         if n == 0 {
             return None;
         }
-        Some(match lang {
-            Lang::Fr if n == 1 => "1 code ou fichier répondait à une version antérieure des questions\u{202f}: ses réponses ont été reprises (les questions retirées sont ignorées, les nouvelles restent sans réponse).".into(),
-            Lang::Fr => format!("{n} codes ou fichiers répondaient à une version antérieure des questions\u{202f}: leurs réponses ont été reprises (les questions retirées sont ignorées, les nouvelles restent sans réponse)."),
-            Lang::En if n == 1 => "1 code or file answered an earlier version of the questions: its answers were carried over (removed questions are left out, new ones stay unanswered).".into(),
-            Lang::En => format!("{n} codes or files answered an earlier version of the questions: their answers were carried over (removed questions are left out, new ones stay unanswered)."),
-        })
+        let words = tables::collect(lang);
+        Some(fill(
+            plural(lang, n, words.migrated_one, words.migrated_other),
+            &[("n", &n)],
+        ))
     }
 
     /// The sentence to show when [`AddReport::same_nonce`] is not empty, `None` otherwise.
@@ -332,10 +346,10 @@ impl AddReport {
             .map(|origin| origin.describe(lang))
             .collect();
         let places = places.join(", ");
-        Some(match lang {
-            Lang::Fr => format!("{places} : même identifiant de réponses qu’un autre code, mais réponses différentes. C’est sans doute une personne qui a modifié ses réponses : les deux versions sont comptées. Pour ne garder que la dernière, recommencez la collecte sans l’ancien code."),
-            Lang::En => format!("{places}: same answer identifier as another code, but different answers. Probably one person changed their answers: both versions are counted. To keep only the latest, collect again without the old code."),
-        })
+        Some(fill(
+            tables::collect(lang).same_nonce,
+            &[("places", &places)],
+        ))
     }
 }
 

@@ -83,8 +83,5 @@ impl Disagreement {
 
 /// The disagreement rule in one sentence, for the page and the exports.
 pub fn disagreement_rule(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "À discuter : questions où quelqu’un a répondu « Jamais » et quelqu’un « Systématiquement », et où le plus petit des deux camps (« Jamais » ou « Rarement » contre « Souvent » ou « Systématiquement ») réunit au moins une réponse sur cinq. Les équipes les plus partagées d’abord.",
-        Lang::En => "Talk about it: questions where someone answered “Never” and someone “Always”, and the smaller of the two camps (“Never” or “Rarely” against “Often” or “Always”) holds at least one answer in five. Most evenly split first.",
-    }
+    crate::team::words::team_words(lang).disagreement_rule
 }

@@ -104,9 +104,11 @@ impl Hidden {
 
     /// Why it is hidden, in one sentence.
     pub fn message(self, lang: Lang) -> String {
-        match (self, lang) {
-            (Hidden::FewerThanK { k }, Lang::Fr) => format!("Masqué : moins de {k} personnes ont répondu, et le détail pourrait permettre de reconnaître quelqu’un."),
-            (Hidden::FewerThanK { k }, Lang::En) => format!("Hidden: fewer than {k} people answered, and the detail could let someone be recognised."),
+        match self {
+            Hidden::FewerThanK { k } => crate::i18n::fill(
+                crate::team::words::team_words(lang).hidden_fewer_than_k,
+                &[("k", &k)],
+            ),
         }
     }
 }
@@ -173,8 +175,5 @@ pub fn blind_spot(question: usize, distribution: &Distribution) -> Option<BlindS
 
 /// The blind-spot rule in one sentence, for the page and the exports.
 pub fn blind_spot_rule(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "Zones d’ombre : questions où au moins un tiers des personnes, et au moins deux, ont répondu « Je ne sais pas ». Les plus fréquentes d’abord.",
-        Lang::En => "Blind spots: questions where at least a third of the people, and at least two, answered “Don’t know”. Most frequent first.",
-    }
+    crate::team::words::team_words(lang).blind_spot_rule
 }

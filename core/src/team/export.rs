@@ -29,10 +29,7 @@ pub const TEAM_RESULT_FORMAT: &str = "problemes-imaginaires/team-result";
 
 /// The quartile method in one sentence.
 pub fn quartile_rule(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "Médiane et quartiles : le premier quartile est la médiane de la moitié basse des scores, le troisième celle de la moitié haute (la médiane elle-même exclue quand le nombre est impair) ; les valeurs sont arrondies au dixième, la moitié vers le haut.",
-        Lang::En => "Median and quartiles: the first quartile is the median of the lower half of the scores, the third that of the upper half (the median itself left out for an odd count); values are rounded to one decimal, halves up.",
-    }
+    team_words(lang).quartile_rule
 }
 
 fn half_text(value: HalfTenths) -> String {
@@ -54,7 +51,7 @@ struct TeamOut<'a> {
     #[serde(flatten)]
     head: FileHead<'a>,
     date: String,
-    lang: &'static str,
+    lang: String,
     k: usize,
     people: usize,
     problems: Vec<ProblemOut<'a>>,
@@ -295,7 +292,7 @@ pub fn export_team_json(bank: &Bank, result: &TeamResult, lang: Lang, date: Date
     let document = TeamOut {
         head: FileHead::new(bank, TEAM_RESULT_FORMAT),
         date: date.to_string(),
-        lang: lang.code(),
+        lang: lang.code().to_string(),
         k: result.k,
         people: result.people,
         problems,
@@ -343,10 +340,7 @@ fn with_k(text: &str, k: usize) -> String {
 }
 
 fn colon(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => " :",
-        Lang::En => ":",
-    }
+    team_words(lang).colon
 }
 
 /// "Encadrement 7,5 ; Membre de l’équipe 4,0 → 3,5".
@@ -360,7 +354,7 @@ fn gap_text(lang: Lang, gap: &ProblemGap) -> Option<String> {
             .map(|median| median.format(lang))
             .unwrap_or_default()
     };
-    let list = if lang == Lang::Fr { " ; " } else { "; " };
+    let list = team_words(lang).gap_separator;
     Some(format!(
         "{} {}{list}{} {} → {}",
         value.highest.label(lang),
@@ -380,7 +374,7 @@ pub fn export_team_csv(bank: &Bank, result: &TeamResult, lang: Lang) -> String {
     let separator = csv_separator(lang);
     let words = team_words(lang);
     let mut out = String::from("\u{feff}");
-    push_csv_row(&mut out, separator, &words.csv_header);
+    push_csv_row(&mut out, separator, words.csv_header);
     let half = |value: HalfTenths| value.format(lang);
     let score = |value: Score| format_score(lang, value);
     let role_gaps = result.role_gaps.shown();
@@ -491,10 +485,7 @@ pub fn export_team_csv(bank: &Bank, result: &TeamResult, lang: Lang) -> String {
                 (
                     distribution.answered().to_string(),
                     COLUMNS.map(|answer| distribution.count(answer).to_string()),
-                    notes.join(match lang {
-                        Lang::Fr => "\u{202f}; ",
-                        Lang::En => "; ",
-                    }),
+                    notes.join(team_words(lang).notes_separator),
                 )
             }
             Visibility::Hidden(why) => (String::new(), Default::default(), why.message(lang)),
@@ -555,10 +546,7 @@ fn problem_row(lang: Lang, label: &str, stats: &ProblemStats) -> String {
 pub fn export_team_markdown(bank: &Bank, result: &TeamResult, lang: Lang, date: Date) -> String {
     let words = team_words(lang);
     let colon = colon(lang);
-    let (open, close) = match lang {
-        Lang::Fr => ("« ", " »"),
-        Lang::En => ("“", "”"),
-    };
+    let (open, close) = (words.quote_open, words.quote_close);
     let question_text = |index: usize| {
         bank.question(index).map_or_else(String::new, |q| {
             format!("{} {open}{}{close}", q.id, q.text.get(lang))

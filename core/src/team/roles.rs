@@ -10,9 +10,11 @@
 //! [`Role::ALL`] order), so it can be checked from the numbers shown.
 
 use crate::code::Role;
+use crate::i18n::fill;
 use crate::lang::Lang;
 use crate::score::Score;
 use crate::team::stats::{displayed_difference, HalfTenths};
+use crate::team::words::team_words;
 
 /// A role group large enough to be shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -73,21 +75,19 @@ impl RoleGaps {
     /// `None` when every group that was given is shown.
     pub fn note(&self, lang: Lang, k: usize) -> Option<String> {
         let too_small = match self {
-            RoleGaps::NoRoles => {
-                return Some(match lang {
-                    Lang::Fr => "Écarts entre rôles : personne n’a indiqué de rôle.".into(),
-                    Lang::En => "Role gaps: nobody gave a role.".into(),
-                })
-            }
+            RoleGaps::NoRoles => return Some(team_words(lang).roles_nobody.to_string()),
             RoleGaps::GroupsTooSmall => true,
             RoleGaps::Shown(comparison) => comparison.some_groups_too_small,
         };
         let shown = matches!(self, RoleGaps::Shown(_));
-        too_small.then(|| match (lang, shown) {
-            (Lang::Fr, false) => format!("Écarts entre rôles masqués : il faut au moins deux groupes de {k} personnes ou plus ayant indiqué le même rôle."),
-            (Lang::En, false) => format!("Role gaps hidden: they need at least two groups of {k} or more people who gave the same role."),
-            (Lang::Fr, true) => format!("Certains groupes comptent moins de {k} personnes : ils ne sont pas montrés."),
-            (Lang::En, true) => format!("Some groups have fewer than {k} people: they are not shown."),
+        too_small.then(|| {
+            let words = team_words(lang);
+            let template = if shown {
+                words.roles_small_groups
+            } else {
+                words.roles_hidden
+            };
+            fill(template, &[("k", &k)])
         })
     }
 
@@ -129,8 +129,5 @@ pub(crate) fn gap_of(medians: &[(Role, Option<HalfTenths>)]) -> Option<Gap> {
 
 /// The role-gap rule in one sentence, for the page and the exports.
 pub fn role_gap_rule(lang: Lang, k: usize) -> String {
-    match lang {
-        Lang::Fr => format!("Écarts entre rôles : médiane de chaque groupe de rôle d’au moins {k} personnes ; l’écart est la médiane la plus haute moins la plus basse. Les groupes plus petits ne sont pas montrés."),
-        Lang::En => format!("Role gaps: the median of each role group of at least {k} people; the gap is the highest median minus the lowest. Smaller groups are not shown."),
-    }
+    fill(team_words(lang).roles_rule, &[("k", &k)])
 }

@@ -61,7 +61,12 @@ impl HalfTenths {
 
     /// The displayed value with one decimal, `"5,0"` in French and `"5.0"` in English.
     pub fn format(self, lang: Lang) -> String {
-        self.rounded().format(decimal_separator(lang))
+        self.format_with(decimal_separator(lang))
+    }
+
+    /// The value rounded to one decimal with `separator`, e.g. a dot for data attributes.
+    pub fn format_with(self, separator: char) -> String {
+        self.rounded().format(separator)
     }
 }
 

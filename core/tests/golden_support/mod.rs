@@ -112,11 +112,11 @@ pub const SHARE_URL: &str = "https://example.org/outils/autodiagnostic/#r=PI1.ex
 pub fn results() -> Vec<(&'static str, Lang, Answers, [String; 2])> {
     let bank = bank();
     vec![
-        ("result-fr", Lang::Fr, result_answers(), result_notes()),
-        ("result-en", Lang::En, result_answers(), result_notes()),
+        ("result-fr", Lang::FR, result_answers(), result_notes()),
+        ("result-en", Lang::EN, result_answers(), result_notes()),
         (
             "result-empty-en",
-            Lang::En,
+            Lang::EN,
             Answers::for_bank(&bank),
             Default::default(),
         ),
@@ -149,7 +149,7 @@ pub fn history() -> Vec<HistoryEntry> {
 pub fn stored_states() -> Vec<(&'static str, StoredState)> {
     let bank = bank();
     let full = StoredState {
-        lang: Lang::Fr,
+        lang: Lang::FR,
         step: Step::Results,
         answers: result_answers(),
         notes: result_notes(),
@@ -167,7 +167,7 @@ pub fn stored_states() -> Vec<(&'static str, StoredState)> {
         role: Some(Role::Management),
     };
     let minimal = StoredState {
-        lang: Lang::En,
+        lang: Lang::EN,
         step: Step::Intro,
         answers: Answers::for_bank(&bank),
         notes: Default::default(),
@@ -192,7 +192,7 @@ pub fn stored_states() -> Vec<(&'static str, StoredState)> {
         mid_answers.set(at, answer);
     }
     let mid = StoredState {
-        lang: Lang::Fr,
+        lang: Lang::FR,
         step: Step::Problem(1),
         answers: mid_answers,
         notes: ["Le pire…".into(), String::new()],

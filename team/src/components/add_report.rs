@@ -20,7 +20,7 @@ pub struct AddReportProps {
 pub fn add_report(props: &AddReportProps) -> Html {
     let lang = props.lang;
     let t = texts(lang);
-    let colon = if lang == Lang::Fr { " : " } else { ": " };
+    let colon = texts(lang).colon;
     let body = match &props.feedback {
         _ if props.cleared => html! { <p>{ t.cleared }</p> },
         None => Html::default(),

@@ -16,7 +16,8 @@ use assessment_core::statement::{statement_file, STATEMENT_FOLDER};
 use assessment_core::Lang;
 use ui_shared::bank_source::{use_bank, BankSource, BankState};
 use ui_shared::bank_status::{bank_failure, bank_loading, BankTexts};
-use ui_shared::lang_switch::{lang_switch, LangSwitchProps};
+use ui_shared::lang_loader::use_lang_loader;
+use ui_shared::lang_switch::{lang_switch, offered_languages, LangSwitchProps};
 use ui_shared::version_line::version_line;
 use yew::prelude::*;
 
@@ -65,12 +66,12 @@ pub fn App() -> Html {
                 folder={source.folder.clone()} />
         },
         BankState::Failed(error) => html! {
-            <div class="pi-app" lang={lang.code()}>
+            <div class="pi-app" lang={lang.code().to_string()} dir={lang.dir()}>
                 <main class="pi-main">{ bank_failure(&bank_texts(t), error, *lang) }</main>
             </div>
         },
         BankState::Loading => html! {
-            <div class="pi-app" lang={lang.code()}>
+            <div class="pi-app" lang={lang.code().to_string()} dir={lang.dir()}>
                 <main class="pi-main">{ bank_loading(&bank_texts(t)) }</main>
             </div>
         },
@@ -102,7 +103,12 @@ fn TeamPage(props: &TeamPageProps) -> Html {
     let dispatcher = state.dispatcher();
     let on_input = dispatcher.to_callback();
     let on_k = dispatcher.to_callback().reform(TeamAction::SetK);
-    let on_lang = dispatcher.to_callback().reform(TeamAction::SetLang);
+    // The team view sits in equipe/, next to the assessment page's i18n/ folder.
+    let (lang_load, on_lang) = use_lang_loader(
+        state.lang,
+        "../".to_string(),
+        dispatcher.to_callback().reform(TeamAction::SetLang),
+    );
     let toggle_workshop = dispatcher
         .to_callback()
         .reform(|_: MouseEvent| TeamAction::ToggleWorkshop);
@@ -117,11 +123,19 @@ fn TeamPage(props: &TeamPageProps) -> Html {
     let in_room = state.workshop && state.revealed && state.result.is_some();
 
     html! {
-        <div class={classes!("pi-app", "team", in_room.then_some("team--room"))} lang={lang.code()}>
+        <div class={classes!("pi-app", "team", in_room.then_some("team--room"))} lang={lang.code().to_string()} dir={lang.dir()}>
             <a class="skip-link" href="#pi-main" data-skip-link="">{ t.skip_to_content }</a>
             <header class="pi-header">
                 <h1 class="pi-header__title">{ t.app_title }</h1>
-                { lang_switch(&LangSwitchProps { lang, group_label: t.language_group, on_lang }) }
+                { lang_switch(&LangSwitchProps {
+                    lang,
+                    offered: offered_languages(bank, lang),
+                    group_label: t.language_group,
+                    load: lang_load,
+                    loading_text: t.loading_language,
+                    failed_text: t.language_failed,
+                    on_lang,
+                }) }
             </header>
             <main class="pi-main" id="pi-main" tabindex="-1">
                 <div class="team__toolbar no-print">

@@ -137,7 +137,7 @@ pub fn CollectPanel(props: &CollectPanelProps) -> Html {
             </div>
             { add_report(&AddReportProps { lang: props.lang, feedback: props.feedback.clone(), cleared: props.cleared }) }
             <p class="team__people">
-                { t.collected }{ if props.lang == Lang::Fr { " : " } else { ": " } }
+                { t.collected }{ t.colon }
                 <strong data-people={props.people.to_string()}>{ props.people }</strong>
             </p>
             if props.people > 0 {

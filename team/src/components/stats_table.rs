@@ -25,7 +25,7 @@ pub struct DataValues {
 }
 
 pub fn data_values(problem: &ProblemStats) -> DataValues {
-    let dot = |value: HalfTenths| value.format(Lang::En);
+    let dot = |value: HalfTenths| value.format_with('.');
     match problem.stats {
         Some(stats) => DataValues {
             median: dot(stats.median),

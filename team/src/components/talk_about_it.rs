@@ -36,7 +36,7 @@ pub fn talk_about_it(props: &TalkAboutItProps) -> Html {
         .iter()
         .filter_map(|b| keep(b.question).map(|q| (b, q)))
         .collect();
-    let colon = if lang == Lang::Fr { " : " } else { ": " };
+    let colon = texts(lang).colon;
     // In the workshop layout these lists sit under the problem's own heading (h3).
     let heading = if props.only.is_some() { "h4" } else { "h3" };
     html! {

@@ -8,6 +8,7 @@ use crate::components::stats_table::data_values;
 use crate::components::talk_about_it::{talk_about_it, TalkAboutItProps};
 use crate::i18n::texts;
 use crate::state::{SharedBank, SharedResult};
+use assessment_core::team::team_words;
 use assessment_core::{band_label, format_score, Lang};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -107,7 +108,7 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
         .map(|p| (p.id.clone(), p.label.get(lang).to_string()))
         .unwrap_or_default();
     let data = data_values(problem);
-    let colon = if lang == Lang::Fr { " : " } else { ": " };
+    let colon = t.colon;
     let move_by = |step: isize| {
         let dispatcher = position.dispatcher();
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(step))
@@ -119,7 +120,7 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
                 { t.results_title }{ " – " }{ props.result.people }{ " " }{ t.people }
             </h2>
             <p class="workshop__position" role="status" aria-live="polite" data-workshop-position={(at + 1).to_string()}>
-                { format!("{} {} {} {count}", if lang == Lang::Fr { "Problème" } else { "Problem" }, at + 1, t.problem_of) }
+                { format!("{} {} {} {count}", team_words(lang).problem, at + 1, t.problem_of) }
                 { colon }{ label.clone() }
             </p>
             <nav class="workshop__nav no-print" aria-label={t.workshop}>

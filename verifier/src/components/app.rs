@@ -9,8 +9,9 @@ use crate::components::publish::{publish, PublishProps};
 use crate::i18n::{fill, texts};
 use crate::report::{megabytes, summary};
 use crate::state::{Outcome, Refusal, VerifierAction, VerifierState, MAX_FILE_BYTES};
+use assessment_core::i18n::{languages, LanguageInfo};
 use assessment_core::Lang;
-use ui_shared::lang_switch::{lang_switch, LangSwitchProps};
+use ui_shared::lang_switch::{lang_switch, LangLoad, LangSwitchProps};
 use ui_shared::version_line::version_line;
 use yew::prelude::*;
 
@@ -65,11 +66,19 @@ pub fn App() -> Html {
     };
 
     html! {
-        <div class="pi-app verifier" lang={lang.code()}>
+        <div class="pi-app verifier" lang={lang.code().to_string()} dir={lang.dir()}>
             <a class="skip-link" href="#pi-main" data-skip-link="">{ t.skip_to_content }</a>
             <header class="pi-header">
                 <h1 class="pi-header__title">{ t.app_title }</h1>
-                { lang_switch(&LangSwitchProps { lang, group_label: t.language_group, on_lang }) }
+                { lang_switch(&LangSwitchProps {
+                    lang,
+                    offered: verifier_languages(),
+                    group_label: t.language_group,
+                    load: LangLoad::Idle,
+                    loading_text: "",
+                    failed_text: "",
+                    on_lang,
+                }) }
             </header>
             <main class="pi-main" id="pi-main" tabindex="-1">
                 <p class="verifier__toolbar">
@@ -102,4 +111,12 @@ pub fn App() -> Html {
             </footer>
         </div>
     }
+}
+
+/// The languages the check page has words for (French and English), as the switch shows them.
+fn verifier_languages() -> Vec<&'static LanguageInfo> {
+    languages()
+        .iter()
+        .filter(|info| info.code == "fr" || info.code == "en")
+        .collect()
 }

@@ -19,6 +19,7 @@
 import { createServer } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, join, resolve, sep } from "node:path";
+import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
@@ -123,7 +124,7 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const ms = (value) => (value < 16 ? "<16" : value.toFixed(0));
-console.log(`bench-interactions ${new Date().toISOString().slice(0, 16)}Z, CPU ×4, ${opt("label", DIST)}`);
+console.log(`bench-interactions ${new Date().toISOString().slice(0, 16)}Z, CPU ×4, load average ${loadavg()[0].toFixed(1)}, ${opt("label", DIST)}`);
 console.log(`${"".padEnd(20)}${"n".padStart(4)}  handlers median / max (ms)   event timing median / max (ms)   over 16 ms`);
 for (const [kind, runs] of Object.entries(results)) {
   const handlers = runs.map((run) => run.handlers);

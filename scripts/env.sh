@@ -42,9 +42,12 @@ fetch_all() {
 # The release build: the app into dist/ (Trunk replaces the folder; its post-build hook also
 # writes the element's embed.js and the single file problemes-imaginaires.html from the same
 # build, and it copies complet/, the redirect of the former full version's address), then the
-# team view into dist/equipe/.
+# team view into dist/equipe/. The page's first screen is prerendered in between
+# (scripts/prerender.mjs).
 build_all() {
   wasm_build_env trunk build --release --offline
+  # The first screen prerendered into dist/index.html, and the early-input script (issue 13).
+  node "$REPO_ROOT/scripts/prerender.mjs" "$REPO_ROOT/dist" || return 1
   (cd "$REPO_ROOT/team" && wasm_build_env trunk build --release --offline)
 }
 

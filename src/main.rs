@@ -37,6 +37,9 @@ pub fn start_page() {
     let Some(root) = gloo_utils::document().get_element_by_id("app") else {
         return;
     };
+    // The prerendered first screen (scripts/prerender.mjs) makes way for the app in this same
+    // task, before the browser paints again: nothing flashes.
+    root.set_inner_html("");
     let embedding = Embedding::for_page(
         &browser::location_query(),
         browser::page_address(),

@@ -72,7 +72,7 @@ html = html.replace(preload, `$1"${integrity(minified)}"`);
 //    what the visitor did on the prerendered first screen is replayed (assets/early-input.js).
 const boot =
   `import init,{start_page}from"./${glueName}";init({module_or_path:"./${wasmName}"}).then(()=>{start_page();` +
-  `performance.mark("pi:started");setTimeout(()=>window.__piEarly?.replay())});\n`;
+  `performance.mark("pi:started");window.__piEarly?.replay()});\n`;
 const bootName = `boot-${shortHash(boot)}.js`;
 writeFileSync(join(dir, bootName), boot);
 html = html.replace(

@@ -9,6 +9,8 @@
 // It also writes assets/early-input.js, minified and named by its content, as a classic script
 // in the head: clicks on the prerendered buttons before the app runs are replayed when it
 // starts, and the prerendered screen is hidden when the app will show something else.
+// The first question step is prerendered too, in a <template>: the start button shows it before
+// the app runs, and the answers chosen there are replayed.
 // Run twice, it gives the same page: the snapshot replaces the previous one.
 // Usage: node scripts/prerender.mjs [DIST]   (default dist/)
 import { createHash } from "node:crypto";
@@ -42,6 +44,7 @@ await new Promise((done) => server.listen(0, "127.0.0.1", done));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 let snapshot;
+let firstStep;
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-sync"],
@@ -55,6 +58,8 @@ try {
   await page.waitForSelector('.pi-app:not([data-prerendered]) [data-action="start"]', { timeout: 60_000 });
   if (errors.length) fail(`the page failed: ${errors.join("; ")}`);
   snapshot = await page.$eval("#app", (app) => app.innerHTML);
+  await page.click('[data-action="start"]');
+  firstStep = await page.$eval('section[data-step="problem"]', (section) => section.outerHTML);
 } finally {
   await browser.close();
   server.close();
@@ -63,6 +68,7 @@ if (!snapshot.includes('data-step="intro"')) fail("the snapshot is not the intro
 // The app writes some addresses in full from the page's own (the statement link): relative
 // here, they lead to the same place wherever the page is served.
 snapshot = snapshot.replaceAll(`${origin}/`, "");
+if (firstStep.includes(origin) || /<script|\sstyle=|\son[a-z]+=/i.test(firstStep)) fail("the first step names the prerender server or holds a script or a style");
 if (snapshot.includes(origin)) fail(`the snapshot still names the prerender server (${origin})`);
 if (/<script|\sstyle=|\son[a-z]+=/i.test(snapshot)) fail("the snapshot holds a script, a style attribute or an event handler attribute");
 const marked = snapshot.replace(/^<div ([^>]*\bclass="pi-app"[^>]*)>/, '<div $1 data-prerendered="">');
@@ -86,6 +92,6 @@ html = html.replace("</head>", `<script src="./${earlyName}" integrity="${integr
 // The app's element: its noscript sentence stays, then the snapshot.
 const app = html.match(/<div id="?app"?>([\s\S]*?<\/noscript>)[\s\S]*?<\/div>\s*<\/body>/);
 if (!app) fail(`no <div id="app"><noscript>…</noscript>…</div> at the end of ${htmlPath}`);
-html = html.replace(app[0], `<div id="app">${app[1]}${marked}</div></body>`);
+html = html.replace(app[0], `<div id="app">${app[1]}${marked}<template id="pi-first-step">${firstStep}</template></div></body>`);
 writeFileSync(htmlPath, html);
 console.log(`prerender: ${htmlPath}: introduction prerendered (${marked.length} bytes), ${earlyName} (${early.length} bytes)`);

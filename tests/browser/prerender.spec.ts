@@ -1,10 +1,13 @@
 // The first screen is prerendered into index.html (scripts/prerender.mjs, issue 13): it shows
 // before the wasm arrives, a click or a key press on it is never lost (assets/early-input.js
-// replays it once the app runs), and the app takes over with the same DOM, with no layout shift.
+// replays it once the app runs), the start button shows the prerendered first step at once and
+// the answers given there are kept, and the app takes over with the same DOM, with no layout shift.
 // The wasm is held back by the test (a route that answers only when the test says so), so the
 // order of events is certain without any timer.
 import type { Page } from "@playwright/test";
-import { test, expect, action, problemStep, expectHeadingFocused, expectLanguage, langButton, PROBLEMS } from "./helpers";
+import {
+  test, expect, action, problemStep, expectHeadingFocused, expectLanguage, expectStored, langButton, radio, PROBLEMS,
+} from "./helpers";
 
 /** Holds every request for the wasm until `release()` is called. */
 async function holdWasm(page: Page): Promise<() => void> {
@@ -26,11 +29,30 @@ test("a click on the prerendered start button before the app runs opens the firs
   await expect(prerendered(page)).toBeVisible();
   await expect(running(page)).toHaveCount(0);
   await prerendered(page).click();
-  // Nothing can happen yet: the app is not there.
-  await expect(page.locator('[data-step="problem"]')).toHaveCount(0);
+  // The prerendered first step shows at once, before the app is there.
+  await expect(page.locator('[data-prerendered] [data-step="problem"]')).toBeVisible();
+  await expect(running(page)).toHaveCount(0);
   release();
+  await expect(running(page)).toHaveCount(1);
   await expect(problemStep(page, PROBLEMS[0])).toBeVisible();
   await expectHeadingFocused(problemStep(page, PROBLEMS[0]));
+});
+
+test("answers chosen on the prerendered first step before the app runs are kept", async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto("./");
+  await prerendered(page).click();
+  const step = page.locator('[data-prerendered] [data-step="problem"]');
+  await expect(step).toBeVisible();
+  await step.locator(`label[for="${await radio(page, "A1", "often").getAttribute("id")}"]`).click();
+  await step.locator(`label[for="${await radio(page, "A2", "never").getAttribute("id")}"]`).click();
+  await expect(radio(page, "A1", "often")).toBeChecked();
+  release();
+  await expect(running(page)).toHaveCount(1);
+  await expect(problemStep(page, PROBLEMS[0])).toBeVisible();
+  await expect(running(page).locator('input[name="A1"][value="often"]')).toBeChecked();
+  await expect(running(page).locator('input[name="A2"][value="never"]')).toBeChecked();
+  await expectStored(page, (state) => expect(state.answers.slice(0, 2)).toBe("31"));
 });
 
 test("Enter on the prerendered start button, reached with Tab, is replayed too", async ({ page }) => {

@@ -49,6 +49,8 @@ fetch_all() {
 build_all() {
   local dist="${1:-$REPO_ROOT/dist}"
   wasm_build_env trunk build --release --offline --dist "$dist"
+  # The first screen prerendered into index.html, and the early-input script (issue 13).
+  node "$REPO_ROOT/scripts/prerender.mjs" "$dist" || return 1
   (cd "$REPO_ROOT/team" && wasm_build_env trunk build --release --offline --dist "$dist/equipe")
   (cd "$REPO_ROOT/verifier" && wasm_build_env trunk build --release --offline --dist "$dist/verifier")
   write_banks "$dist"

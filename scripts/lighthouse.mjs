@@ -7,6 +7,9 @@
 //     flow), so the results carry the keep tools as a person sees them.
 // Usage: node scripts/lighthouse.mjs [--port 4179] [--json FILE]
 // Prints one line per page and exits 1 when a score is under 100 (README, "Accessibility").
+// With --perf: Lighthouse's default mobile profile instead (simulated slow 4G, CPU ×4) on the
+// page, the English page and the team view: performance with LCP, TBT and CLS, SEO, and the
+// back/forward cache audit with the reasons it gives (issue 13). Prints, exits 0.
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -65,14 +68,57 @@ function scoresOf(lhr) {
   return { accessibility: score("accessibility"), bestPractices: score("best-practices"), failing };
 }
 
+/** Lighthouse's mobile defaults: performance, SEO and the back/forward cache. */
+async function perfReport(chrome) {
+  const pages = [
+    ["page (fr)", `${base}index.html`],
+    ["page (en)", `${base}index.html?lang=en`],
+    ["team view", `${base}equipe/index.html`],
+    ["statement", `${base}accessibilite/`],
+  ];
+  const version = JSON.parse(readFileSync(join(root, "node_modules/lighthouse/package.json"), "utf8")).version;
+  console.log(`Lighthouse ${version}, ${new Date().toISOString().slice(0, 10)}, Chromium (/usr/bin/chromium), strict CSP, mobile (default throttling)`);
+  const rows = [];
+  for (const [name, url] of pages) {
+    const { lhr } = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error" }, {
+      extends: "lighthouse:default",
+      settings: { onlyCategories: ["performance", "seo"], locale: "fr" },
+    });
+    const audit = (id) => lhr.audits[id];
+    const bf = audit("bf-cache");
+    const reasons = (bf?.details?.items ?? []).map((item) => item.reason ?? JSON.stringify(item)).join("; ");
+    const row = {
+      name,
+      performance: Math.round(lhr.categories.performance.score * 100),
+      seo: Math.round(lhr.categories.seo.score * 100),
+      lcp: audit("largest-contentful-paint").displayValue,
+      fcp: audit("first-contentful-paint").displayValue,
+      tbt: audit("total-blocking-time").displayValue,
+      cls: audit("cumulative-layout-shift").displayValue,
+      bfcache: bf?.score === 1 ? "eligible" : `not eligible: ${reasons || bf?.explanation || "?"}`,
+    };
+    rows.push(row);
+    console.log(`${name.padEnd(12)} Performance ${String(row.performance).padStart(3)} (FCP ${row.fcp}, LCP ${row.lcp}, TBT ${row.tbt}, CLS ${row.cls})  SEO ${String(row.seo).padStart(3)}  bf-cache ${row.bfcache}`);
+  }
+  return rows;
+}
+
 const server = spawn(process.execPath, [join(root, "tests/browser/serve-dist.mjs"), "--port", String(port), "--host", "127.0.0.1", "--csp"], {
   stdio: ["ignore", "ignore", "inherit"],
 });
 const results = [];
 let chrome;
+let perfOnly = false;
 try {
   await waitForServer(base);
   chrome = await chromeLauncher.launch({ chromePath: "/usr/bin/chromium", chromeFlags: CHROME_FLAGS });
+  if (args.includes("--perf")) {
+    const rows = await perfReport(chrome);
+    const json = opt("json", null);
+    if (json) writeFileSync(json, JSON.stringify(rows, null, 2));
+    perfOnly = true;
+  }
+  if (!perfOnly) {
   const navigations = [
     ["page (intro)", `${base}index.html?lang=fr`],
     ["iframe page (index.html?embed=1)", `${base}index.html?embed=1&lang=fr`],
@@ -105,11 +151,13 @@ try {
   const snapshot = report.steps.find((step) => step.lhr.gatherMode === "snapshot");
   results.push({ name: "results (with the keep tools)", url: `${base}index.html (after the questionnaire)`, ...scoresOf(snapshot.lhr) });
   await browser.disconnect();
+  }
 } finally {
   if (chrome) await chrome.kill();
   server.kill();
 }
 
+if (perfOnly) process.exit(0);
 const version = JSON.parse(readFileSync(join(root, "node_modules/lighthouse/package.json"), "utf8")).version;
 console.log(`Lighthouse ${version}, ${new Date().toISOString().slice(0, 10)}, Chromium (/usr/bin/chromium), strict CSP, desktop`);
 let ok = true;

@@ -71,7 +71,11 @@ html = html.replace(preload, `$1"${integrity(minified)}"`);
 
 // 2. The loader as an external module, named by its content like Trunk's other files. The wasm
 //    module starts nothing by itself (embed.js shares it): the page asks for the page.
-const boot = `import init,{start_page}from"./${glueName}";init({module_or_path:"./${wasmName}"}).then(start_page);\n`;
+//    Once the app runs, a `pi:started` performance mark says so (scripts/bench-load.mjs), and
+//    what the visitor did on the prerendered first screen is replayed (assets/early-input.js).
+const boot =
+  `import init,{start_page}from"./${glueName}";init({module_or_path:"./${wasmName}"}).then(()=>{start_page();` +
+  `performance.mark("pi:started");window.__piEarly?.replay()});\n`;
 const bootName = `boot-${shortHash(boot)}.js`;
 writeFileSync(join(dir, bootName), boot);
 html = html.replace(

@@ -41,6 +41,16 @@ pub fn start_page() {
     let Some(root) = gloo_utils::document().get_element_by_id("app") else {
         return;
     };
+    // The prerendered first screen (scripts/prerender.mjs) makes way for the app: the early-input
+    // script swaps them once it has replayed the visitor's clicks (`pi-booting` on the root
+    // element); without it, the swap is here, before the browser paints again.
+    let booting = gloo_utils::document()
+        .document_element()
+        .and_then(|html| html.get_attribute("class"))
+        .is_some_and(|class| class.split_whitespace().any(|name| name == "pi-booting"));
+    if !booting {
+        root.set_inner_html("");
+    }
     let query = browser::location_query();
     let embedding =
         Embedding::for_page(&query, browser::page_address(), browser::ancestor_origin());

@@ -10,6 +10,8 @@ use assessment_core::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// A component: a problem whose result did not change is not rebuilt.
+#[derive(Properties, PartialEq)]
 pub struct ProblemResultProps {
     pub bank: SharedBank,
     pub lang: Lang,
@@ -17,7 +19,8 @@ pub struct ProblemResultProps {
     pub outcome: Rc<Outcome>,
 }
 
-pub fn problem_result(props: &ProblemResultProps) -> Html {
+#[component]
+pub fn ProblemResult(props: &ProblemResultProps) -> Html {
     let lang = props.lang;
     let t = texts(lang);
     let (Some(problem), Some(result)) = (

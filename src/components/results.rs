@@ -4,7 +4,7 @@
 use crate::components::confirm_action::ConfirmAction;
 use crate::components::keep_panel::KeepPanel;
 use crate::components::reflection::{reflection, ReflectionProps};
-use crate::components::results_body::{results_body, ResultsBodyProps};
+use crate::components::results_body::ResultsBody;
 use crate::components::share_panel::SharePanel;
 use crate::components::stepper::{stepper, StepperProps};
 use crate::components::team_link::TeamLink;
@@ -39,7 +39,7 @@ pub fn results(props: &ResultsProps) -> Html {
         <section class="step results" data-step="results">
             { stepper(&StepperProps { lang, current: session.step_count(), total: session.step_count(), title: t.results_title.into(), heading: props.heading.clone(), next_title: None }) }
             <p class="step__summary">{ t.results_lead }</p>
-            { results_body(&ResultsBodyProps { bank: props.bank.clone(), lang, answers: session.answers.clone() }) }
+            <ResultsBody bank={props.bank.clone()} {lang} answers={session.answers.clone()} />
             { reflection(&ReflectionProps { lang, notes: session.notes.clone(), on_action: props.on_action.clone() }) }
             if let Some((code, url)) = share {
                 <SharePanel {lang} code={code} url={url.clone()} role={session.role}

@@ -4,7 +4,7 @@
 use crate::clock;
 use crate::components::comparison_view::ComparisonView;
 use crate::components::heading::Heading;
-use crate::components::results_body::{results_body, ResultsBodyProps};
+use crate::components::results_body::ResultsBody;
 use crate::i18n::texts;
 use crate::state::SharedBank;
 use assessment_core::{AnswerCode, Date, HistoryEntry, Lang};
@@ -70,7 +70,7 @@ pub fn SharedView(props: &SharedViewProps) -> Html {
                     }
                 </div>
             }
-            { results_body(&ResultsBodyProps { bank: props.bank.clone(), lang, answers: props.shared.answers.clone() }) }
+            <ResultsBody bank={props.bank.clone()} {lang} answers={props.shared.answers.clone()} />
         </section>
     }
 }

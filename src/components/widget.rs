@@ -88,9 +88,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
     });
     let bridge = use_frame_bridge(embedding);
     let heading = use_node_ref();
+    // One callback for the widget's whole life (the dispatcher never changes): components that
+    // receive it and nothing else new are not rebuilt on each change (issue 13).
     let on_action = {
         let dispatcher = session.dispatcher();
-        Callback::from(move |action: Action| dispatcher.dispatch(action))
+        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
 
     // The screen's name: the window title starts with it (RGAA 8.6), and a status region says

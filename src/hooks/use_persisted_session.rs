@@ -6,9 +6,29 @@ use crate::state::{SessionState, SharedBank};
 use assessment_core::backup::Backup;
 use assessment_core::{Action, Lang, Session};
 use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
+use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use web_sys::StorageEvent;
 use yew::prelude::*;
+
+/// How long saving waits for a pause in changes (typing), in milliseconds.
+const SAVE_DELAY_MS: u32 = 300;
+
+/// The save waiting for a pause, if any; replacing it cancels its timer.
+#[derive(Default)]
+struct PendingSave {
+    save: Option<Box<dyn FnOnce()>>,
+    _timer: Option<Timeout>,
+}
+
+/// Does the waiting save now, if there is one.
+fn flush(pending: &RefCell<PendingSave>) {
+    let save = pending.borrow_mut().save.take();
+    if let Some(save) = save {
+        save();
+    }
+}
 
 /// The session reducer plus what the storage did, so the UI can explain it.
 pub struct PersistedSession {
@@ -21,7 +41,8 @@ pub struct PersistedSession {
 }
 
 /// Restores the session saved on this device (or starts a new one) and saves it after every
-/// change. The reducer stays pure: saving happens here, in an effect.
+/// change (after a pause in changes, or at once when the page is hidden or left). The reducer
+/// stays pure: saving happens here, from an effect.
 #[hook]
 pub fn use_persisted_session(bank: &SharedBank, initial_lang: Lang, key: &str) -> PersistedSession {
     let loaded = use_memo((), {
@@ -57,20 +78,63 @@ pub fn use_persisted_session(bank: &SharedBank, initial_lang: Lang, key: &str) -
         move |status| *latest_status.borrow_mut() = status.clone()
     });
 
+    // Saving is debounced: typing a note changes the session on every key, and writing the whole
+    // state each time cost a frame at CPU ×4 (issue 13). The save waits for a pause of
+    // SAVE_DELAY_MS, and is done at once when the page is hidden or left (`visibilitychange` to
+    // hidden, `pagehide`: the last moments a page is sure to run), or when the widget goes away.
+    let pending = use_mut_ref(PendingSave::default);
     use_effect_with((session.clone(), status.may_save()), {
         let bank = bank.clone();
         let key = key.to_string();
         let status = status.clone();
         let latest = latest.clone();
+        let latest_status = latest_status.clone();
+        let pending = pending.clone();
         move |(session, may_save)| {
             *latest.borrow_mut() = Session::clone(session);
             if !*may_save {
+                *pending.borrow_mut() = PendingSave::default();
                 return;
             }
-            let saved = persistence::save(&bank, session, &key);
-            let next = status.after_save(&saved);
-            if next != *status {
-                status.set(next);
+            let session = Session::clone(session);
+            let save = Box::new(move || {
+                let saved = persistence::save(&bank, &session, &key);
+                let next = latest_status.borrow().after_save(&saved);
+                if next != *latest_status.borrow() {
+                    *latest_status.borrow_mut() = next.clone();
+                    status.set(next);
+                }
+            });
+            // The timer stays in `pending` after it fires (only `save` is taken), so it is never
+            // dropped from inside its own callback; the next change replaces it.
+            let timer = Timeout::new(SAVE_DELAY_MS, {
+                let pending = pending.clone();
+                move || flush(&pending)
+            });
+            *pending.borrow_mut() = PendingSave {
+                save: Some(save),
+                _timer: Some(timer),
+            };
+        }
+    });
+    use_effect_with((), {
+        let pending = pending.clone();
+        move |()| {
+            let on_hide = EventListener::new(&gloo_utils::window(), "pagehide", {
+                let pending = pending.clone();
+                move |_| flush(&pending)
+            });
+            let on_hidden = EventListener::new(&gloo_utils::document(), "visibilitychange", {
+                let pending = pending.clone();
+                move |_| {
+                    if gloo_utils::document().hidden() {
+                        flush(&pending);
+                    }
+                }
+            });
+            move || {
+                drop((on_hide, on_hidden));
+                flush(&pending);
             }
         }
     });

@@ -22,5 +22,7 @@ pub fn start_page() {
     let Some(root) = gloo_utils::document().get_element_by_id("app") else {
         return;
     };
+    // A prerendered first screen, if any, makes way in this same task: nothing flashes.
+    root.set_inner_html("");
     yew::Renderer::<App>::with_root(root).render();
 }

@@ -431,9 +431,14 @@ export function expectDelta(attribute: string | null, expectedTenths: number, wh
   expect(value, `${what}: data-delta`).toBe(`${sign}${Math.floor(magnitude / 10)}.${magnitude % 10}`);
 }
 
-/** The raw value under `key` in the page's localStorage (null when absent). */
+/** The raw value under `key` in the page's localStorage (null when absent). Saving waits for a
+ *  pause in changes (300 ms) or for the page to be left: a `pagehide` event makes the app save
+ *  what is waiting at once, as when a person leaves the page. */
 export async function storedRaw(page: Page, key: string = STATE_KEY): Promise<string | null> {
-  return page.evaluate((k) => window.localStorage.getItem(k), key);
+  return page.evaluate((k) => {
+    window.dispatchEvent(new Event("pagehide"));
+    return window.localStorage.getItem(k);
+  }, key);
 }
 
 /** The saved session, parsed. */

@@ -58,4 +58,12 @@ pub fn set_document_lang(lang: Lang, title: &str) {
         let _ = root.set_attribute("dir", lang.dir());
     }
     document.set_title(title);
+    // The page's description in each language rides on its own element (`data-fr`, `data-en`,
+    // written in the page's HTML): search engines and link previews read it in the page's
+    // language.
+    if let Ok(Some(meta)) = document.query_selector(r#"meta[name="description"]"#) {
+        if let Some(text) = meta.get_attribute(&format!("data-{}", lang.code())) {
+            let _ = meta.set_attribute("content", &text);
+        }
+    }
 }

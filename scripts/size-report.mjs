@@ -6,10 +6,12 @@ import { gzipSync } from "node:zlib";
 import { execFileSync } from "node:child_process";
 
 const dist = resolve(process.argv[2] ?? "dist");
-// 225 KB: the whole app on one page as it is on 2026-12-02 (README, "Size"), with serde for every
-// document, migrations, backups and the hardening. The data-layer issue asks for 185 KB; that bar
-// is not met yet, and this budget only stops further growth.
-const BUDGET = Number(process.env.SIZE_BUDGET_BYTES ?? 230400);
+// 310 KB: the whole app on one page as it is on 2026-12-02, session 5 (README, "Size"): serde for
+// every document, migrations, backups, the hardening, and since issue 12 the run-time reading and
+// checking of a bank file from banks/ (every rule, its messages) and the built-in bank in three
+// languages. It was 225 KB before issue 12 (223.3 KB measured). The data-layer issue asks for
+// 185 KB; that bar is not met, and this budget only stops further growth.
+const BUDGET = Number(process.env.SIZE_BUDGET_BYTES ?? 317440);
 const AIM = 102400;
 if (!Number.isFinite(BUDGET) || BUDGET <= 0) {
   console.error(`size-report: SIZE_BUDGET_BYTES must be a positive number of bytes, got "${process.env.SIZE_BUDGET_BYTES}"`);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Size report of the hosted page: every file dist/index.html makes the browser load (the HTML,
 # the JS glue, the wasm it loads, CSS, icons, manifest...), raw and gzip -9 sizes, and the total.
-# Exits non-zero when the gzip total exceeds the budget: 225 KB (230400 bytes) unless
+# Exits non-zero when the gzip total exceeds the budget: 310 KB (317440 bytes) unless
 # SIZE_BUDGET_BYTES says otherwise. Also tells the distance to the 100 KB aim.
 # Usage: scripts/size-report.sh [dist-dir]
 set -euo pipefail

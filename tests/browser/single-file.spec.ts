@@ -16,11 +16,11 @@ import { pathToFileURL } from "node:url";
 test.use({ allowedOrigins: ["file:"] });
 
 const SINGLE = resolve(__dirname, "..", "..", "dist", "problemes-imaginaires.html");
-// 310 KB, in the project's KB (1024 bytes). It was 250 KB for the former full version; the one
-// app with serde documents, migrations, backups and the hardening is larger, and bank version 2,
-// the Not-applicable answer, the length limits and the statement link took it to 301.2 KB on
-// 2026-12-02 (README, "Size").
-const BUDGET = 310 * 1024;
+// 440 KB, in the project's KB (1024 bytes). It was 250 KB for the former full version, then 310 KB
+// (301.2 KB measured) before issue 12. Opened from disk it cannot fetch anything, so it carries
+// every language (English and German as gzipped data blocks) and the page's bank reader: 432.6 KB
+// on 2026-12-02, session 5 (README, "Size").
+const BUDGET = 440 * 1024;
 
 /** A copy of the single file alone in a new empty folder; its file:// URL. */
 function aloneOnDisk(): string {

@@ -142,7 +142,7 @@ pub fn parse_json(text: &str) -> Result<Strings, String> {
     let (fingerprint, texts, lists): (u32, Vec<String>, Vec<Vec<String>>) =
         serde_json::from_str(text).map_err(|_| "this is not a language file".to_string())?;
     if fingerprint != KEYS_FINGERPRINT {
-        return Err("the file's keys are not this page's".into());
+        return Err("the file’s keys are not this page’s".into());
     }
     if texts.len() != TEXT_COUNT
         || lists.len() != LIST_LENGTHS.len()
@@ -281,7 +281,7 @@ mod tests {
         assert!(parse_json("{}").is_err());
         assert_eq!(
             parse_json("[1, [], []]").map(|_| ()),
-            Err("the file's keys are not this page's".to_string())
+            Err("the file’s keys are not this page’s".to_string())
         );
         let short = format!("[{KEYS_FINGERPRINT}, [\"a\"], []]");
         assert_eq!(

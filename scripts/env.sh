@@ -49,11 +49,12 @@ fetch_all() {
 build_all() {
   local dist="${1:-$REPO_ROOT/dist}"
   wasm_build_env trunk build --release --offline --dist "$dist"
+  # The banks before the prerender: the page it snapshots loads its default bank.
+  write_banks "$dist"
   # The first screen prerendered into index.html, and the early-input script (issue 13).
   node "$REPO_ROOT/scripts/prerender.mjs" "$dist" || return 1
   (cd "$REPO_ROOT/team" && wasm_build_env trunk build --release --offline --dist "$dist/equipe")
   (cd "$REPO_ROOT/verifier" && wasm_build_env trunk build --release --offline --dist "$dist/verifier")
-  write_banks "$dist"
 }
 
 # dist/banks/<id>.json: the compiled-in bank ($PI_BANK, else content/bank.toml) as normalised
@@ -71,6 +72,17 @@ write_banks() {
   fi
   mv "$dist/banks/.compiled-in.json" "$dist/banks/$id.json"
   echo "write_banks: $dist/banks/$id.json" >&2
+  # A build with another bank compiled in (PI_BANK, scripts/build-custom.sh) makes it the default.
+  if [[ -n "${PI_BANK:-}" ]]; then
+    node -e '
+      const fs = require("fs");
+      const [file, id] = process.argv.slice(1);
+      const config = JSON.parse(fs.readFileSync(file, "utf8"));
+      config.bank = id;
+      config.banks = [id];
+      fs.writeFileSync(file, JSON.stringify(config, null, 2) + "\n");
+    ' "$dist/config.json" "$id"
+  fi
 }
 
 # The same page built with a fake version 3 of the built-in bank (core/tests/fixtures/bank-v3.toml,

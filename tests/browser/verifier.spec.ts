@@ -162,6 +162,11 @@ test("“try it” stores the normalised JSON and opens the page with ?trial=1 i
   await opened.waitForLoadState("domcontentloaded");
   expect(opened.url()).toBe(`${BASE_URL}?trial=1`);
   expect(await page.evaluate((key) => localStorage.getItem(key), TRIAL_KEY)).toBe(expected);
+  // The page in the new tab runs the assessment with this bank: its notice, then its questions.
+  await expect(opened.locator("[data-trial-notice]")).toBeVisible();
+  await opened.locator('[data-action="start"]').click();
+  const firstQuestion = JSON.parse(expected).problems[0].questions[0].id;
+  await expect(opened.locator(`input[name="${firstQuestion}"]`).first()).toBeVisible();
 });
 
 test("“try it” says so when the browser refuses storage, and opens nothing", async ({ page, context }) => {

@@ -98,7 +98,22 @@
           observer.observe(document.documentElement, { childList: true, subtree: true });
           requestAnimationFrame(frame);
         });
-      await present("");
+      // The app's own first screen, not its short « Chargement du questionnaire… » while it reads
+      // config.json (and a bank file): swapping to that would move the page twice.
+      await new Promise((done) => {
+        const ready = () => {
+          const app = find("");
+          return app && !app.querySelector("[data-bank-loading]");
+        };
+        if (ready()) return done();
+        const observer = new MutationObserver(() => {
+          if (ready()) {
+            observer.disconnect();
+            done();
+          }
+        });
+        observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true });
+      });
       for (const key of queue) (await present(key))?.click();
       if (queue.includes('[data-action="start"]')) await present('[data-step="problem"]');
       removePrerendered();

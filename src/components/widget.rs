@@ -32,6 +32,7 @@ use std::rc::Rc;
 use ui_shared::download;
 use ui_shared::lang_loader::{folder_of, use_lang_loader};
 use ui_shared::lang_switch::offered_languages;
+use ui_shared::lang_switch::LangLoad;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -116,8 +117,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
         }
     };
     use_effect_with(
-        (session.lang, embedding.owns_document(), screen_name.clone()),
-        |(lang, owns_document, screen_name)| {
+        // The words' arrival too: a saved or asked-for language is fetched after the start.
+        (
+            session.lang,
+            assessment_core::i18n::is_available(session.lang),
+            embedding.owns_document(),
+            screen_name.clone(),
+        ),
+        |(lang, _, owns_document, screen_name)| {
             if *owns_document {
                 browser::set_document_lang(*lang, &window_title(*lang, screen_name.as_deref()));
             }
@@ -303,6 +310,17 @@ pub fn Widget(props: &WidgetProps) -> Html {
             />
         },
     };
+
+    // A saved or asked-for language whose words are still on their way (i18n/<code>.json): the
+    // widget waits for them, so that no part is drawn in the default language and kept so by
+    // its memoised props once they arrive. A failure falls back to the default (the loader).
+    if !assessment_core::i18n::is_available(lang) && !matches!(lang_load, LangLoad::Failed(_)) {
+        return html! {
+            <div class="pi-app" lang={lang.code().to_string()} dir={lang.dir()} data-embed={embed_mode}>
+                <p class="notice" role="status" data-lang-loading="">{ t.loading_language }</p>
+            </div>
+        };
+    }
 
     html! {
         <div class="pi-app" lang={lang.code().to_string()} dir={lang.dir()} data-embed={embed_mode}>

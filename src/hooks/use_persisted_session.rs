@@ -83,6 +83,10 @@ pub fn use_persisted_session(bank: &SharedBank, initial_lang: Lang, key: &str) -
     // SAVE_DELAY_MS, and is done at once when the page is hidden or left (`visibilitychange` to
     // hidden, `pagehide`: the last moments a page is sure to run), or when the widget goes away.
     let pending = use_mut_ref(PendingSave::default);
+    // The first save (the state as restored, migrated or new) is written at once, as before the
+    // debounce: a pending first save would otherwise be flushed on `pagehide` over whatever
+    // another tab (or a newer page) wrote in the meantime.
+    let first_save = use_mut_ref(|| true);
     use_effect_with((session.clone(), status.may_save()), {
         let bank = bank.clone();
         let key = key.to_string();
@@ -90,6 +94,7 @@ pub fn use_persisted_session(bank: &SharedBank, initial_lang: Lang, key: &str) -
         let latest = latest.clone();
         let latest_status = latest_status.clone();
         let pending = pending.clone();
+        let first_save = first_save.clone();
         move |(session, may_save)| {
             *latest.borrow_mut() = Session::clone(session);
             if !*may_save {
@@ -115,6 +120,9 @@ pub fn use_persisted_session(bank: &SharedBank, initial_lang: Lang, key: &str) -
                 save: Some(save),
                 _timer: Some(timer),
             };
+            if std::mem::replace(&mut *first_save.borrow_mut(), false) {
+                flush(&pending);
+            }
         }
     });
     use_effect_with((), {

@@ -64,18 +64,34 @@ test("French is compiled in; English is fetched once from i18n/en.json when pick
 });
 
 test("the switch offers only the languages both the interface and the bank have", async ({ page }) => {
-  // The interface has German (dist/i18n/de.json); the built-in bank's texts are French and
-  // English only, so the switch does not offer German.
+  // The interface has German (dist/i18n/de.json), and so has the built-in bank: German is offered.
   expect(existsSync(join(DIST, "i18n", "de.json")), "the interface speaks German").toBe(true);
   await openApp(page);
-  const offered = await page.locator(".lang-switch button").evaluateAll((buttons) =>
-    buttons.map((button) => button.getAttribute("data-lang")),
-  );
-  expect(offered).toEqual(["fr", "en"]);
-  await expect(page.locator('button[data-lang="de"]')).toHaveCount(0);
+  const offered = () =>
+    page.locator(".lang-switch button").evaluateAll((buttons) => buttons.map((button) => button.getAttribute("data-lang")));
+  expect(await offered()).toEqual(["fr", "de", "en"]);
   // Each button is named in its own language, with its own lang and dir.
   await expect(langButton(page, "fr")).toHaveAttribute("lang", "fr");
   await expect(langButton(page, "en")).toHaveAttribute("dir", "ltr");
+  // The same bank without its German texts (tried from the check page): German is not offered.
+  const bank = JSON.parse(readFileSync(join(DIST, "banks", "problemes-imaginaires.json"), "utf8"));
+  const withoutGerman = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(withoutGerman);
+    if (value && typeof value === "object") {
+      return Object.fromEntries(
+        Object.entries(value as Record<string, unknown>).filter(([key]) => key !== "de").map(([key, item]) => [key, withoutGerman(item)]),
+      );
+    }
+    return value;
+  };
+  const bilingual = withoutGerman(bank) as Record<string, unknown>;
+  bilingual.id = "bilingue";
+  bilingual.languages = ["fr", "en"];
+  await page.evaluate((text) => window.localStorage.setItem("problemes-imaginaires:trial-bank", text), JSON.stringify(bilingual));
+  await page.goto("./?trial=1");
+  await expect(page.locator("[data-trial-notice]")).toBeVisible();
+  expect(await offered()).toEqual(["fr", "en"]);
+  await expect(page.locator('button[data-lang="de"]')).toHaveCount(0);
 });
 
 test("while a language loads the switch says so, and a failure keeps the page as it was", async ({ page }) => {

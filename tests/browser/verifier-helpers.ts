@@ -46,7 +46,7 @@ export interface CliVerdict {
 
 export function runCli(cli: string, file: string): CliVerdict {
   const out = join(mkdtempSync(join(tmpdir(), "pi-verifier-")), "out.json");
-  const run = spawnSync(cli, [file, "--write-json", out], { encoding: "utf8" });
+  const run = spawnSync(cli, [file, "--lang", "en", "--write-json", out], { encoding: "utf8" });
   const lines = run.stdout.split("\n");
   const after = (marker: string) =>
     lines.filter((line) => line.startsWith(`${file}: ${marker}: `)).map((line) => line.slice(`${file}: ${marker}: `.length));
